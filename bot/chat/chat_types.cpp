@@ -1,0 +1,16 @@
+#include "bot/chat/chat_types.h"
+
+namespace lenbot {
+
+nlohmann::json to_json(const ChatReply& reply) {
+  nlohmann::json sources = nlohmann::json::array();
+  for (const auto& source : reply.sources) {
+    sources.push_back({{"cite", source.cite}, {"section", source.section}, {"text", source.text}});
+  }
+  return {{"reply", reply.reply},
+          {"intent", reply.intent},
+          {"confidence", reply.confidence},
+          {"sources", std::move(sources)}};
+}
+
+}  // namespace lenbot
