@@ -1,0 +1,52 @@
+#include "bot/ingest/infobox.h"
+
+#include <array>
+#include <string>
+
+namespace lenbot {
+namespace {
+
+// The labels of the wiki's character infobox template, longest first where one is a prefix
+// of another.
+constexpr std::array<std::string_view, 13> kFieldLabels = {
+    "Japanese Name", "Romanization",    "Other Names",     "Classification", "Race",
+    "Gender",        "Hair Color",      "Eye Color",       "Affiliation",    "First Appearance",
+    "Last Appearance", "Subtitle Color", "Voice",
+};
+
+bool is_group_heading(std::string_view line) { return line.ends_with(" Information"); }
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+}  // namespace
+
+std::vector<ProfileFact> parse_infobox(const std::vector<std::string_view>& lines) {
+  std::vector<ProfileFact> facts;
+  for (std::string_view raw : lines) {
+    const std::string_view line = trim(raw);
+    if (line.empty() || is_group_heading(line)) continue;
+    bool labelled = false;
+    for (std::string_view label : kFieldLabels) {
+      if (line.starts_with(label) &&
+          (line.size() == label.size() || line[label.size()] == ' ')) {
+        facts.push_back({std::string(label), std::string(trim(line.substr(label.size())))});
+        labelled = true;
+        break;
+      }
+    }
+    if (!labelled && !facts.empty()) {
+      auto& value = facts.back().value;
+      value += value.empty() ? "" : "; ";
+      value += line;
+    }
+  }
+  return facts;
+}
+
+}  // namespace lenbot
