@@ -1,0 +1,37 @@
+#pragma once
+// The Bot core every channel calls: one question in, Len's reply out. Owns the index (built
+// from the corpus when missing or stale), the persona and the conversation memory. ask() is
+// safe to call from many threads at once.
+#include <memory>
+#include <string>
+
+#include "bot/chat/chat_types.h"
+
+namespace lenbot {
+
+struct BotOptions {
+  std::string corpus_path = "corpus/kagamine_len_article.txt";
+  std::string lexicon_path = "corpus/lexicon.tsv";
+  std::string index_path = "data/lenbot.db";
+  std::string persona_path = "personas/len.json";
+  std::string state_path = "data/state.db";  // conversations; "" keeps no memory
+  int conversation_ttl_seconds = 3600;
+};
+
+class Bot {
+ public:
+  // Opens the index (rebuilding it when the corpus changed) and loads the persona. Throws a
+  // typed error (IngestError, StorageError, PersonaError) when start-up cannot succeed.
+  explicit Bot(const BotOptions& options);
+  ~Bot();
+  Bot(const Bot&) = delete;
+  Bot& operator=(const Bot&) = delete;
+
+  ChatReply ask(const ChatRequest& request);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace lenbot
