@@ -88,9 +88,17 @@ std::string_view line_at(std::string_view text, size_t start) {
   return text.substr(start, end == std::string_view::npos ? text.size() - start : end - start);
 }
 
-std::string_view key_at(std::string_view text, uint32_t start) {
-  const std::string_view line = text.substr(start);
-  return line.substr(0, line.find(' '));
+// <0, 0, >0 as the key of the index line at `start` sorts before, equal to or after `lemma`.
+// A plain loop: the key ends at the first space, and a memchr call per bisection step to find
+// it cost more than the comparison.
+int compare_key(std::string_view text, uint32_t start, std::string_view lemma) {
+  for (size_t i = start, j = 0;; ++i, ++j) {
+    const bool key_done = i >= text.size() || text[i] == ' ';
+    if (j == lemma.size()) return key_done ? 0 : 1;
+    if (key_done) return -1;
+    if (text[i] != lemma[j])
+      return static_cast<unsigned char>(text[i]) < static_cast<unsigned char>(lemma[j]) ? -1 : 1;
+  }
 }
 
 // Where each entry line of an index file starts, skipping the licence header (lines that start
@@ -129,13 +137,13 @@ WordNetData::WordNetData(const std::string& dir) {
 
 WordNetData::~WordNetData() = default;
 
-std::vector<uint32_t> WordNetData::senses(std::string_view lemma, WordNetPos pos) const {
+WordNetIndexEntry WordNetData::entry(std::string_view lemma, WordNetPos pos) const {
   const std::string_view text = files_->index[index_of(pos)]->text();
   const auto& entries = files_->index_entries[index_of(pos)];
   const auto it = std::lower_bound(
       entries.begin(), entries.end(), lemma,
-      [text](uint32_t start, std::string_view key) { return key_at(text, start) < key; });
-  if (it == entries.end() || key_at(text, *it) != lemma) return {};
+      [text](uint32_t start, std::string_view key) { return compare_key(text, start, key) < 0; });
+  if (it == entries.end() || compare_key(text, *it, lemma) != 0) return {};
   std::string_view rest = line_at(text, *it);
   next_token(rest);  // lemma
   next_token(rest);  // pos
@@ -143,11 +151,17 @@ std::vector<uint32_t> WordNetData::senses(std::string_view lemma, WordNetPos pos
   const uint32_t pointer_count = parse_number(next_token(rest), 10);
   for (uint32_t i = 0; i < pointer_count; ++i) next_token(rest);
   next_token(rest);  // sense_cnt, same as synset_cnt
-  next_token(rest);  // tagsense_cnt
-  std::vector<uint32_t> offsets;
-  offsets.reserve(synset_count);
-  for (uint32_t i = 0; i < synset_count; ++i) offsets.push_back(parse_number(next_token(rest), 10));
-  return offsets;
+  WordNetIndexEntry entry;
+  entry.tagged_senses = parse_number(next_token(rest), 10);
+  entry.synsets.reserve(synset_count);
+  for (uint32_t i = 0; i < synset_count; ++i) {
+    entry.synsets.push_back(parse_number(next_token(rest), 10));
+  }
+  return entry;
+}
+
+std::vector<uint32_t> WordNetData::senses(std::string_view lemma, WordNetPos pos) const {
+  return entry(lemma, pos).synsets;
 }
 
 WordNetSynset WordNetData::synset(WordNetPos pos, uint32_t offset) const {

@@ -38,6 +38,12 @@ struct WordNetSynset {
   std::vector<WordNetPointer> pointers;
 };
 
+struct WordNetIndexEntry {
+  // Synset offsets in WordNet's sense order, most frequent in the sense-tagged texts first.
+  std::vector<uint32_t> synsets;
+  uint32_t tagged_senses = 0;  // how many of them occur in the tagged texts at all
+};
+
 class WordNetData {
  public:
   // Maps the eight index/data files and four exception lists of `dir`; throws WordNetError
@@ -47,8 +53,9 @@ class WordNetData {
   WordNetData(const WordNetData&) = delete;
   WordNetData& operator=(const WordNetData&) = delete;
 
-  // Synset offsets of `lemma` (lowercase, '_' for spaces) in WordNet's sense order, most
-  // frequent in tagged text first; empty when the lemma has no such part of speech.
+  // `lemma`'s (lowercase, '_' for spaces) entry in index.<pos>; empty when it has none.
+  WordNetIndexEntry entry(std::string_view lemma, WordNetPos pos) const;
+  // entry(lemma, pos).synsets.
   std::vector<uint32_t> senses(std::string_view lemma, WordNetPos pos) const;
   // The synset at `offset` in data.<pos>; throws WordNetError when none starts there. Views
   // point into the map and live as long as this object.

@@ -42,6 +42,7 @@ constexpr double kSimilarWeight = 0.6;
 constexpr double kDerivationWeight = 0.5;
 constexpr double kDerivationSynonymWeight = 0.4;
 constexpr double kCoHypernymWeight = 0.35;
+constexpr double kUntaggedPosFactor = 0.5;
 constexpr size_t kMinWordLength = 3;  // two-letter WordNet words are abbreviations (ab, ad, ma)
 
 double sense_factor(size_t rank) { return 1.0 / (1.0 + static_cast<double>(rank) / 2.0); }
@@ -103,21 +104,26 @@ class SynonymCollector {
                    const std::string& term, double weight, const char* relation);
   void add(std::string_view word, WordNetPos pos, uint32_t offset, const std::string& term,
            double weight, const char* relation);
-  size_t sense_rank(std::string_view word, WordNetPos pos, uint32_t offset);
+  struct WordSenses {
+    std::vector<uint32_t> synsets[4];  // per part of speech, in sense order
+    double pos_factor[4] = {};
+  };
+  double word_factor(std::string_view word, WordNetPos pos, uint32_t offset);
+  const WordSenses& word_senses(std::string_view word);
 
   const WordNetData& wordnet_;
   std::vector<Candidate> candidates_;
-  std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>>
-      senses_cache_[4];
+  std::unordered_map<std::string, WordSenses, StringHash, std::equal_to<>> cache_;
 };
 
 void SynonymCollector::collect(const std::string& term) {
   if (!is_mappable_word(term)) return;
+  const WordSenses& senses = word_senses(term);
   for (const WordNetPos pos : kAllWordNetPos) {
-    const std::vector<uint32_t> offsets = wordnet_.senses(term, pos);
-    const size_t n = std::min(offsets.size(), static_cast<size_t>(kMaxTermSenses));
+    const auto p = static_cast<size_t>(pos);
+    const size_t n = std::min(senses.synsets[p].size(), static_cast<size_t>(kMaxTermSenses));
     for (size_t rank = 0; rank < n; ++rank) {
-      collect_sense(term, pos, offsets[rank], sense_factor(rank));
+      collect_sense(term, pos, senses.synsets[p][rank], senses.pos_factor[p] * sense_factor(rank));
     }
   }
 }
@@ -171,18 +177,38 @@ void SynonymCollector::add_members(const WordNetSynset& synset, WordNetPos pos, 
 void SynonymCollector::add(std::string_view word, WordNetPos pos, uint32_t offset,
                            const std::string& term, double weight, const char* relation) {
   if (weight < kMinSynonymWeight || word == term || !is_mappable_word(word)) return;
-  const double scaled = weight * sense_factor(sense_rank(word, pos, offset));
+  const double scaled = weight * word_factor(word, pos, offset);
   if (scaled >= kMinSynonymWeight) candidates_.push_back({word, &term, scaled, relation});
 }
 
-// Where `offset` falls in `word`'s sense order; cached because the same members turn up under
-// many corpus terms.
-size_t SynonymCollector::sense_rank(std::string_view word, WordNetPos pos, uint32_t offset) {
-  auto& cache = senses_cache_[static_cast<size_t>(pos)];
-  auto it = cache.find(word);
-  if (it == cache.end()) it = cache.emplace(std::string(word), wordnet_.senses(word, pos)).first;
-  const auto& offsets = it->second;
-  return static_cast<size_t>(std::find(offsets.begin(), offsets.end(), offset) - offsets.begin());
+// How likely `word` means the synset at `offset`: its sense rank factor times its part of
+// speech factor. Cached because the same members turn up under many corpus terms.
+double SynonymCollector::word_factor(std::string_view word, WordNetPos pos, uint32_t offset) {
+  const WordSenses& senses = word_senses(word);
+  const auto& synsets = senses.synsets[static_cast<size_t>(pos)];
+  const auto rank =
+      static_cast<size_t>(std::find(synsets.begin(), synsets.end(), offset) - synsets.begin());
+  return senses.pos_factor[static_cast<size_t>(pos)] * sense_factor(rank);
+}
+
+// A part of speech with no sense in WordNet's tagged texts while another has some is the
+// word's minor one (noun "steal", a bargain, beside the verb).
+const SynonymCollector::WordSenses& SynonymCollector::word_senses(std::string_view word) {
+  auto it = cache_.find(word);
+  if (it != cache_.end()) return it->second;
+  WordSenses senses;
+  uint32_t tagged[4] = {};
+  for (const WordNetPos pos : kAllWordNetPos) {
+    WordNetIndexEntry entry = wordnet_.entry(word, pos);
+    senses.synsets[static_cast<size_t>(pos)] = std::move(entry.synsets);
+    tagged[static_cast<size_t>(pos)] = entry.tagged_senses;
+  }
+  const bool any_tagged =
+      std::any_of(std::begin(tagged), std::end(tagged), [](uint32_t n) { return n > 0; });
+  for (size_t p = 0; p < 4; ++p) {
+    senses.pos_factor[p] = any_tagged && tagged[p] == 0 ? kUntaggedPosFactor : 1.0;
+  }
+  return cache_.emplace(std::string(word), std::move(senses)).first->second;
 }
 
 // Sorted by word, then weight descending: the first row per (word, term) is its best, and the
