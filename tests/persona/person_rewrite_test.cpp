@@ -137,7 +137,8 @@ TEST(PersonRewriteTest, RewritesArticleSentencesIntoLensVoice) {
       {"Miku using the USB to link him, Camui, and herself to Rin's interior for this "
        "purpose.[100]",
        "Miku using the USB to link me, Camui, and herself to Rin's interior for this purpose."},
-      {"and that he had a role in Irina's suicide.[39]", "And that I had a role in Irina's suicide."},
+      {"and that he had a role in Irina's suicide.[39]",
+       "And that I had a role in Irina's suicide."},
       // Other males: he/his/him that are not Len.
       {"Arriving at the scene, however, Len saw Camui Gackpo shooting at Rin and he raced to save "
        "her, kicking the gun out of his grasp.[74]",
