@@ -53,6 +53,37 @@ TEST(PersonaTest, LoadsLensFile) {
   }
 }
 
+// Collects every string in a JSON document except the mood entity names.
+void collect_lines(const nlohmann::json& node, const std::string& key,
+                   std::vector<std::string>& lines) {
+  if (node.is_string() && key != "entities") lines.push_back(node.get<std::string>());
+  if (node.is_array()) {
+    for (const auto& item : node) collect_lines(item, key, lines);
+  }
+  if (node.is_object()) {
+    for (const auto& [child_key, child] : node.items()) {
+      if (!child_key.starts_with('_')) collect_lines(child, child_key, lines);
+    }
+  }
+}
+
+// Facts come from the article at run time; the persona file is voice only.
+TEST(PersonaTest, LensLinesCarryNoStoryFacts) {
+  std::ifstream in(kLenPath);
+  std::vector<std::string> lines;
+  collect_lines(nlohmann::json::parse(in), "", lines);
+  const char* story_words[] = {"pike",   "wallet", "racetrack",  "weed",    "Ronald",  "Abe",
+                               "scarf",  "disk",   "USB",        "Russia",  "dog",     "Tokyo",
+                               "suplex", "natto",  "chocolate",  "Santa",   "Putin",   "Teppannov",
+                               "Elena",  "Irina",  "data world", "suicide", "producer"};
+  ASSERT_GT(lines.size(), 40U);
+  for (const auto& line : lines) {
+    for (const char* word : story_words) {
+      EXPECT_EQ(line.find(word), std::string::npos) << word << " in: " << line;
+    }
+  }
+}
+
 TEST(PersonaTest, LoadsASecondPersonaWithoutCodeChanges) {
   const Persona bot = load_persona(kTestPath);
   EXPECT_EQ(bot.name, "Test Bot");
