@@ -1,7 +1,39 @@
-// lenbot: wiring only. Parses the command line, builds the parts, runs the command.
-#include <cstdio>
+// lenbot: wiring only. Picks the command, runs it, and turns start-up failures into a message
+// that names the fix and a non-zero exit.
+#include <spdlog/spdlog.h>
 
-int main() {
-  std::puts("lenbot: under construction");
-  return 0;
+#include <exception>
+#include <iostream>
+
+#include "bot/cli/commands.h"
+
+namespace {
+
+int dispatch(int argc, char** argv) {
+  std::vector<std::string> value_options = lenbot::kBotValueOptions;
+  const std::vector<std::string> switches = {"--json", "--help"};
+  const lenbot::CliArgs args = lenbot::parse_cli_args(argc, argv, value_options, switches);
+  if (args.command.empty() || args.command == "help" || args.has_flag("--help")) {
+    lenbot::print_help();
+    return args.command.empty() && !args.has_flag("--help") ? 2 : 0;
+  }
+  if (args.command == "ask") return lenbot::run_ask(args);
+  if (args.command == "chat") return lenbot::run_chat(args);
+  if (args.command == "index") return lenbot::run_index(args);
+  throw lenbot::UsageError("unknown command '" + args.command + "' (see lenbot --help)");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  spdlog::set_pattern("%Y-%m-%d %H:%M:%S.%e %^%l%$ %v");
+  try {
+    return dispatch(argc, argv);
+  } catch (const lenbot::UsageError& e) {
+    std::cerr << "lenbot: " << e.what() << '\n';
+    return 2;
+  } catch (const std::exception& e) {
+    spdlog::error("lenbot could not start: {}", e.what());
+    return 1;
+  }
 }
