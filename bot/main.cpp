@@ -6,10 +6,13 @@
 #include <iostream>
 
 #include "bot/cli/commands.h"
+#include "bot/quiz/quiz_command.h"
 
 namespace {
 
 int dispatch(int argc, char** argv) {
+  // The quiz parses its own options (it plays on standard input).
+  if (argc > 1 && std::string(argv[1]) == "quiz") return lenbot::run_quiz_command(argc - 1, argv + 1);
   std::vector<std::string> value_options = lenbot::kBotValueOptions;
   const std::vector<std::string> switches = {"--json", "--help"};
   const lenbot::CliArgs args = lenbot::parse_cli_args(argc, argv, value_options, switches);

@@ -108,6 +108,8 @@ Usage:
   lenbot ask [--json] [--until PART] "question"   one question, Len's reply (or JSON)
   lenbot ask [--json] [--until PART] < questions   one question per line in, one reply per line out
   lenbot chat [--until PART]                       interactive chat in the terminal
+  lenbot quiz [--until PART] [--user NAME]         Len quizzes you (answer, hint, skip, score, stop)
+  lenbot quiz --export opentdb [--out FILE]        the question bank in Open Trivia DB's JSON
   lenbot index                                     rebuild the search index now
   lenbot serve [--config FILE] [--host H] [--port N]  HTTP API, chat page and webhooks
   lenbot --help                                    this text

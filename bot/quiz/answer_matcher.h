@@ -20,7 +20,7 @@ struct Grade {
   bool counts() const { return verdict != Verdict::kWrong; }
 };
 
-Grade grade_answer(const Question& question, std::string_view reply, const AliasTable& aliases);
+Grade grade_answer(const QuizQuestion& question, std::string_view reply, const AliasTable& aliases);
 
 // The option index `reply` names ("b", "B)", "2"), or -1; needs `option_count` options.
 int parse_option(std::string_view reply, std::size_t option_count);

@@ -5,7 +5,7 @@ namespace {
 
 constexpr const char* kCategory = "Entertainment: Music (Putin-P series)";
 
-std::string difficulty_of(const Question& q) {
+std::string difficulty_of(const QuizQuestion& q) {
   if (q.kind == QuestionKind::kFillIn) return "hard";
   if (q.kind == QuestionKind::kWhoDidIt && q.part <= StoryPart::kPart1) return "easy";
   return "medium";

@@ -20,7 +20,7 @@ enum class AnswerType { kPerson, kLocation, kArtifact, kFood, kTime, kAnimal, kP
 std::string_view kind_name(QuestionKind kind);       // "multiple", "who", "fill_in"
 std::string_view answer_type_name(AnswerType type);  // "person", "location", ...
 
-struct Question {
+struct QuizQuestion {
   std::string id;  // stable across rebuilds of the same corpus: "q<segment>-<n>"
   QuestionKind kind = QuestionKind::kFillIn;
   AnswerType type = AnswerType::kArtifact;

@@ -21,13 +21,13 @@ QuestionBank QuestionBank::load(const std::string& article_path, const std::stri
   return build(load_article(article_path), AliasTable::load(aliases_path));
 }
 
-const Question* QuestionBank::find(std::string_view id) const {
+const QuizQuestion* QuestionBank::find(std::string_view id) const {
   auto it = by_id_.find(std::string(id));
   return it == by_id_.end() ? nullptr : &questions_[it->second];
 }
 
-std::vector<const Question*> QuestionBank::up_to(StoryPart until) const {
-  std::vector<const Question*> out;
+std::vector<const QuizQuestion*> QuestionBank::up_to(StoryPart until) const {
+  std::vector<const QuizQuestion*> out;
   for (const auto& q : questions_) {
     if (static_cast<int>(q.part) <= static_cast<int>(until)) out.push_back(&q);
   }

@@ -21,15 +21,15 @@ class QuestionBank {
   // Loads the article and alias files, then builds; throws IngestError or AliasError.
   static QuestionBank load(const std::string& article_path, const std::string& aliases_path);
 
-  const std::vector<Question>& questions() const { return questions_; }
+  const std::vector<QuizQuestion>& questions() const { return questions_; }
   // nullptr when no question has that id.
-  const Question* find(std::string_view id) const;
+  const QuizQuestion* find(std::string_view id) const;
   // The questions whose part is `until` or earlier, in story order.
-  std::vector<const Question*> up_to(StoryPart until) const;
+  std::vector<const QuizQuestion*> up_to(StoryPart until) const;
   const AliasTable& aliases() const { return aliases_; }
 
  private:
-  std::vector<Question> questions_;
+  std::vector<QuizQuestion> questions_;
   std::unordered_map<std::string, std::size_t> by_id_;
   AliasTable aliases_;
 };

@@ -123,14 +123,14 @@ class Generator {
       if (n == static_cast<int>(kMaxPerSegment)) break;
       if (!mentions(segment.text, draft.answer) || leaks(draft, aliases_)) continue;
       if (!seen_texts_.insert(draft.text).second) continue;
-      Question q = finish(std::move(draft), segment, n);
+      QuizQuestion q = finish(std::move(draft), segment, n);
       if (q.kind != QuestionKind::kFillIn && q.options.size() != 4) continue;
       questions_.push_back(std::move(q));
       ++n;
     }
   }
 
-  std::vector<Question> take() { return std::move(questions_); }
+  std::vector<QuizQuestion> take() { return std::move(questions_); }
 
   // Lower goes first: who-did-it, then places and times, things, other people, and Rin last
   // (she is the usual answer, so a blank on her is the easiest guess).
@@ -142,8 +142,8 @@ class Generator {
   }
 
  private:
-  Question finish(Draft draft, const Segment& segment, int n) {
-    Question q;
+  QuizQuestion finish(Draft draft, const Segment& segment, int n) {
+    QuizQuestion q;
     q.id = "q" + std::to_string(segment.id) + "-" + std::to_string(n + 1);
     q.type = draft.type;
     q.text = std::move(draft.text);
@@ -167,7 +167,7 @@ class Generator {
     return q;
   }
 
-  static void set_options(Question& q) {
+  static void set_options(QuizQuestion& q) {
     q.correct_option = static_cast<int>(stable_hash(q.id) % 4);
     std::size_t next = 0;
     for (int i = 0; i < 4; ++i) {
@@ -177,14 +177,14 @@ class Generator {
 
   const AliasTable& aliases_;
   const EntityCatalog& catalog_;
-  std::vector<Question> questions_;
+  std::vector<QuizQuestion> questions_;
   std::set<std::string> seen_texts_;
   int noun_count_ = 0;
 };
 
 }  // namespace
 
-std::vector<Question> generate_questions(const Article& article, const AliasTable& aliases,
+std::vector<QuizQuestion> generate_questions(const Article& article, const AliasTable& aliases,
                                          const EntityCatalog& catalog) {
   Generator generator(aliases, catalog);
   for (const auto& segment : article.segments) {

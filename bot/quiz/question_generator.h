@@ -16,7 +16,7 @@
 
 namespace lenbot {
 
-std::vector<Question> generate_questions(const Article& article, const AliasTable& aliases,
+std::vector<QuizQuestion> generate_questions(const Article& article, const AliasTable& aliases,
                                          const EntityCatalog& catalog);
 
 }  // namespace lenbot

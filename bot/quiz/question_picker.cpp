@@ -9,7 +9,7 @@
 
 namespace lenbot {
 
-Pick pick_next(const std::vector<const Question*>& eligible,
+Pick pick_next(const std::vector<const QuizQuestion*>& eligible,
                const std::vector<AskedQuestion>& history, bool in_story_order,
                std::string_view seed) {
   std::unordered_map<std::string, const AskedQuestion*> asked;
@@ -18,7 +18,7 @@ Pick pick_next(const std::vector<const Question*>& eligible,
     asked[entry.question_id] = &entry;
     latest = std::max(latest, entry.last_seq);
   }
-  const Question* fresh = nullptr;
+  const QuizQuestion* fresh = nullptr;
   std::uint64_t fresh_key = 0;
   for (const auto* q : eligible) {
     if (asked.contains(q->id)) continue;
@@ -32,7 +32,7 @@ Pick pick_next(const std::vector<const Question*>& eligible,
   if (fresh != nullptr) return {fresh, false};
 
   // Missed or skipped before right, then oldest first; never the one just asked if avoidable.
-  const Question* best = nullptr;
+  const QuizQuestion* best = nullptr;
   std::tuple<bool, bool, int> best_key;
   for (const auto* q : eligible) {
     const auto* entry = asked.at(q->id);

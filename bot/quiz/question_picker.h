@@ -12,11 +12,11 @@
 namespace lenbot {
 
 struct Pick {
-  const Question* question = nullptr;  // nullptr only when `eligible` is empty
+  const QuizQuestion* question = nullptr;  // nullptr only when `eligible` is empty
   bool repeat = false;                 // every eligible question had been asked already
 };
 
-Pick pick_next(const std::vector<const Question*>& eligible,
+Pick pick_next(const std::vector<const QuizQuestion*>& eligible,
                const std::vector<AskedQuestion>& history, bool in_story_order,
                std::string_view seed);
 

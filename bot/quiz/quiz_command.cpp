@@ -19,7 +19,7 @@ namespace {
 struct Options {
   std::string corpus = "corpus/kagamine_len_article.txt";
   std::string aliases = "corpus/aliases.tsv";
-  std::string persona = "personas/quiz_voice.json";
+  std::string persona = "personas/len.json";
   std::string state = "data/state.db";
   std::string channel = "cli";
   std::string user;

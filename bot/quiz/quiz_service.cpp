@@ -25,11 +25,11 @@ std::string QuizService::seed(const QuizSession& session, std::string_view what)
          std::string(what);
 }
 
-QuizQuestionView QuizService::view(const Question& q) const {
+QuizQuestionView QuizService::view(const QuizQuestion& q) const {
   return {q.id, q.text, q.options, std::string(part_name(q.part)), std::string(kind_name(q.kind))};
 }
 
-std::string QuizService::asking(const Question& q, const QuizSession& session) const {
+std::string QuizService::asking(const QuizQuestion& q, const QuizSession& session) const {
   std::string text = render(voice_.ask, seed(session, "ask")) + " " + q.text;
   for (std::size_t i = 0; i < q.options.size(); ++i) {
     text +=
@@ -67,7 +67,7 @@ QuizResult<QuizService::Current> QuizService::current(const std::string& channel
   if (!session || !session->active) {
     return error(QuizErrorCode::kNoSession, "no quiz running for " + user + ": start one first");
   }
-  const Question* q = bank_.find(session->current_question);
+  const QuizQuestion* q = bank_.find(session->current_question);
   if (q == nullptr) {
     return error(QuizErrorCode::kNoQuestion, "no question is waiting for an answer");
   }

@@ -86,7 +86,7 @@ class QuizService {
  private:
   struct Current {
     QuizSession session;
-    const Question* question = nullptr;
+    const QuizQuestion* question = nullptr;
   };
 
   std::optional<QuizError> check_ids(const std::string& channel, const std::string& user) const;
@@ -95,8 +95,8 @@ class QuizService {
                                     int points);
   // Asks the next question; fills `reply.next`, `reply.next_reply` (and the "done" line).
   void ask_next(const QuizSession& session, QuizAnswerReply& reply);
-  QuizQuestionView view(const Question& q) const;
-  std::string asking(const Question& q, const QuizSession& session) const;
+  QuizQuestionView view(const QuizQuestion& q) const;
+  std::string asking(const QuizQuestion& q, const QuizSession& session) const;
   std::string seed(const QuizSession& session, std::string_view what) const;
 
   const QuestionBank& bank_;

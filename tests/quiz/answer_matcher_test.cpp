@@ -9,15 +9,15 @@
 namespace lenbot {
 namespace {
 
-Question fill_in(std::string answer) {
-  Question q;
+QuizQuestion fill_in(std::string answer) {
+  QuizQuestion q;
   q.kind = QuestionKind::kFillIn;
   q.answer = std::move(answer);
   return q;
 }
 
-Question choice(std::string answer, std::vector<std::string> options, int correct) {
-  Question q;
+QuizQuestion choice(std::string answer, std::vector<std::string> options, int correct) {
+  QuizQuestion q;
   q.kind = QuestionKind::kMultipleChoice;
   q.answer = std::move(answer);
   q.options = std::move(options);
@@ -27,7 +27,7 @@ Question choice(std::string answer, std::vector<std::string> options, int correc
 
 struct Case {
   const char* reply;
-  Question question;
+  QuizQuestion question;
   Verdict expected;
 };
 

@@ -177,7 +177,7 @@ TEST(QuizBankTest, UpToRespectsStoryParts) {
 
 TEST(QuizBankTest, KnownQuestionsAreGenerated) {
   const auto& bank = test_bank();
-  auto find_text = [&](std::string_view text) -> const Question* {
+  auto find_text = [&](std::string_view text) -> const QuizQuestion* {
     for (const auto& q : bank.questions()) {
       if (q.text == text) return &q;
     }

@@ -15,7 +15,7 @@ using testing::source_path;
 std::vector<std::string> with_paths(std::vector<std::string> args) {
   for (const auto& [flag, path] : {std::pair{"--corpus", "corpus/kagamine_len_article.txt"},
                                    std::pair{"--aliases", "corpus/aliases.tsv"},
-                                   std::pair{"--persona", "personas/quiz_voice.json"}}) {
+                                   std::pair{"--persona", "personas/len.json"}}) {
     args.push_back(flag);
     args.push_back(source_path(path));
   }

@@ -21,13 +21,13 @@ class QuizServiceTest : public ::testing::Test {
   QuizServiceTest()
       : db_("service"), store_(db_.path()), quiz_(test_bank(), test_voice(), store_) {}
 
-  const Question& current(const std::string& user) {
+  const QuizQuestion& current(const std::string& user) {
     const auto s = store_.session("web", user);
     return *test_bank().find(s->current_question);
   }
 
   // The right answer typed as text (the official answer) or as its option letter.
-  std::string right_reply(const Question& q, bool letter) {
+  std::string right_reply(const QuizQuestion& q, bool letter) {
     if (letter && !q.options.empty())
       return std::string(1, static_cast<char>('A' + q.correct_option));
     return q.answer;

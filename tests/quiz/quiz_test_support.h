@@ -1,6 +1,6 @@
 #pragma once
 // Shared by the quiz tests: the bank built once from the real corpus, the quiz voice from
-// personas/quiz_voice.json, and a temporary state database that removes itself.
+// personas/len.json, and a temporary state database that removes itself.
 #include <unistd.h>
 
 #include <filesystem>
@@ -21,7 +21,7 @@ inline const QuestionBank& test_bank() {
   return bank;
 }
 
-inline QuizVoice test_voice() { return load_quiz_voice(source_path("personas/quiz_voice.json")); }
+inline QuizVoice test_voice() { return load_quiz_voice(source_path("personas/len.json")); }
 
 // A database file under the temp directory, deleted (with its WAL files) on destruction.
 class TempDb {
