@@ -18,7 +18,7 @@ constexpr std::array<std::string_view, 128> kStopWords = {
     "hers",    "him",    "his",    "how",   "i",       "if",     "in",      "into",
     "is",      "it",     "its",    "just",  "kagamine","len",    "like",    "me",
     "my",      "myself", "of",     "off",   "ok",      "on",     "or",      "our",
-    "out",     "please", "pls",    "really","s",       "say",    "she",     "so",
+    "out",     "please", "pls",    "really","s",       "sorta",  "she",     "so",
     "some",    "stuff",  "told",   "than",  "that",    "the",    "their",   "them",
     "then",    "there",  "these",  "they",  "thing",   "things", "this",    "those",
     "to",      "too",    "u",      "uh",    "um",      "up",     "ur",      "us",

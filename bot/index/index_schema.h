@@ -6,7 +6,7 @@
 namespace lenbot {
 
 // Bump when the schema or what the indexer writes changes: a different version rebuilds.
-inline constexpr int kIndexVersion = 3;
+inline constexpr int kIndexVersion = 4;
 
 inline constexpr std::string_view kIndexSchema = R"sql(
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -34,6 +34,7 @@ CREATE TABLE captions(text TEXT NOT NULL);
 -- Query-time lookups, computed once here so no query calls WordNet.
 CREATE TABLE lemmas(form TEXT PRIMARY KEY, lemma TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE vocabulary(word TEXT PRIMARY KEY) WITHOUT ROWID;   -- base forms the corpus uses
+-- relation: a WordNet relation ("synonym", "hyponym", ...) or "lexicon synonym"/"lexicon alias".
 CREATE TABLE expansions(
   word TEXT NOT NULL, target TEXT NOT NULL, weight REAL NOT NULL, relation TEXT NOT NULL);
 CREATE INDEX expansions_word ON expansions(word);

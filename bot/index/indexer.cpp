@@ -195,7 +195,8 @@ void write_lookups(Database& db, const Lexicon& lexicon, const BaseForms& base,
     // One row per target word: "tryna" style multi-word targets are slang, not expansions.
     for (const auto& target : tokenize(e.to)) {
       insert_expansion.bind(1, e.from).bind(2, target)
-          .bind(3, e.kind == "alias" ? kAliasWeight : kLexiconSynonymWeight).bind(4, e.kind).run();
+          .bind(3, e.kind == "alias" ? kAliasWeight : kLexiconSynonymWeight)
+          .bind(4, "lexicon " + e.kind).run();
       ++report.expansions;
     }
   }

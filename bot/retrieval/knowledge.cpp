@@ -95,12 +95,14 @@ Knowledge Knowledge::load(Database& db) {
     if (word.size() >= 4) k.spelling_words.push_back(word);
     k.vocabulary.insert(std::move(word));
   }
-  auto expansions = db.prepare("SELECT word, target, weight FROM expansions");
+  auto expansions = db.prepare("SELECT word, target, weight, relation FROM expansions");
   while (expansions.step()) {
     std::string target = expansions.column_text(1);
     std::string term = porter_stem(target);
+    const std::string relation = expansions.column_text(3);
     k.expansions[expansions.column_text(0)].push_back(
-        {std::move(target), std::move(term), expansions.column_double(2)});
+        {std::move(target), std::move(term), expansions.column_double(2),
+         relation.starts_with("lexicon")});
   }
   // Inverse document frequency over facts, smoothed so a term in every fact still counts a bit.
   std::unordered_map<std::string, int> df;

@@ -37,6 +37,7 @@ struct Expansion {
   std::string word;  // base form the corpus uses (what FTS5 is asked for)
   std::string term;  // its stem
   double weight = 0.0;
+  bool curated = false;  // from the hand lexicon rather than WordNet
 };
 
 struct NamedThing {

@@ -11,6 +11,9 @@ namespace {
 
 constexpr double kTypoWeight = 0.8;        // a corrected word is probably, not surely, meant
 constexpr double kExpansionScale = 0.9;    // the fan's own words count more than expansions
+// When the corpus itself uses the fan's word, WordNet's other senses of it are mostly noise
+// ("place" -> "lay", "woke" -> "consequence"): they count for less.
+constexpr double kKnownWordExpansionScale = 0.5;
 constexpr double kPhraseWeight = 0.9;      // a phrase's reading of the fan's words
 constexpr double kNameWeight = 0.85;       // a name, or an alias of one, not a loose synonym
 
@@ -166,14 +169,32 @@ void add_term(TermGroup& group, const std::string& word, double weight) {
 }
 
 void add_expansions(TermGroup& group, const std::string& word, double scale, const Knowledge& k) {
+  const double known_scale = k.vocabulary.contains(word) ? kKnownWordExpansionScale : 1.0;
   if (auto it = k.expansions.find(word); it != k.expansions.end()) {
-    for (const auto& e : it->second) add_term(group, e.word, e.weight * scale * kExpansionScale);
+    for (const auto& e : it->second) {
+      const double source = e.curated ? 1.0 : known_scale;
+      add_term(group, e.word, e.weight * scale * source * kExpansionScale);
+    }
   }
+}
+
+// "camuis", "mikus": a name with a possessive s and no apostrophe.
+std::string possessive_name(const std::string& word, const Knowledge& k) {
+  if (word.size() < 4 || word.back() != 's') return "";
+  std::string name = word.substr(0, word.size() - 1);
+  if (k.people.contains(name)) return name;
+  if (auto it = k.expansions.find(name); it != k.expansions.end()) {
+    for (const auto& e : it->second) {
+      if (e.curated && k.people.contains(e.word)) return name;
+    }
+  }
+  return "";
 }
 
 TermGroup group_for(const std::string& word, const Knowledge& k) {
   TermGroup group{word, {}};
-  std::string base = base_of(word, k);
+  const std::string name = possessive_name(word, k);
+  std::string base = name.empty() ? base_of(word, k) : name;
   double weight = 1.0;
   if (!known(base, k) && !k.people.contains(base)) {
     if (std::string fixed = correct_spelling(base, k); !fixed.empty()) {
