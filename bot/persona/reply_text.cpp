@@ -1,0 +1,120 @@
+#include "bot/persona/reply_text.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "bot/persona/word_classes.h"
+
+namespace lenbot {
+namespace {
+
+constexpr std::string_view kEllipsis = "...";
+
+bool is_upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
+bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// `word` appears capitalised in `text` right after a lower-case word: a name, not a sentence
+// start ("... with Rin ..." makes "Rin" proper; "After ..." at the start proves nothing).
+bool capitalised_mid_sentence(std::string_view text, std::string_view word) {
+  for (std::size_t at = text.find(word, 1); at != std::string_view::npos;
+       at = text.find(word, at + 1)) {
+    const std::size_t end = at + word.size();
+    const bool whole = end == text.size() || !is_alpha(text[end]);
+    if (whole && text[at - 1] == ' ' && at >= 2 &&
+        std::islower(static_cast<unsigned char>(text[at - 2])) != 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool names_word(const std::vector<std::string>& names, std::string_view word) {
+  return std::any_of(names.begin(), names.end(), [&](const std::string& name) {
+    for (std::size_t at = name.find(word); at != std::string::npos; at = name.find(word, at + 1)) {
+      const std::size_t end = at + word.size();
+      if ((at == 0 || name[at - 1] == ' ') && (end == name.size() || name[end] == ' ')) return true;
+    }
+    return false;
+  });
+}
+
+}  // namespace
+
+std::string finish_sentence(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  std::string out(text);
+  while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ':')) {
+    out.pop_back();
+  }
+  if (out.empty()) return out;
+  const char last = out.back();
+  const bool quoted_end =
+      (last == '"' || last == ')') && out.size() >= 2 &&
+      (out[out.size() - 2] == '.' || out[out.size() - 2] == '!' || out[out.size() - 2] == '?');
+  if (last != '.' && last != '!' && last != '?' && !quoted_end) out += '.';
+  return out;
+}
+
+std::string lower_first_word(std::string_view text, const std::vector<std::string>& names) {
+  std::string out(text);
+  std::size_t end = 0;
+  while (end < out.size() && (is_alpha(out[end]) || out[end] == '\'' || out[end] == '-')) ++end;
+  const std::string_view word = std::string_view(out).substr(0, end);
+  if (word.empty() || !is_upper(word[0])) return out;
+  if (word == "I" || word.starts_with("I'")) return out;
+  if (std::any_of(word.begin() + 1, word.end(), is_upper)) return out;  // "USB", "TV"
+  if (words::person_of(word) != words::Person::kNone || names_word(names, word) ||
+      capitalised_mid_sentence(text, word)) {
+    return out;
+  }
+  out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
+  return out;
+}
+
+std::string fill_placeholders(std::string_view line,
+                              const std::vector<std::pair<std::string, std::string>>& values) {
+  std::string out;
+  out.reserve(line.size());
+  std::size_t at = 0;
+  while (at < line.size()) {
+    bool replaced = false;
+    if (line[at] == '{') {
+      for (const auto& [key, value] : values) {
+        if (line.substr(at + 1).starts_with(key) &&
+            line.substr(at + 1 + key.size()).starts_with('}')) {
+          out += value;
+          at += key.size() + 2;
+          replaced = true;
+          break;
+        }
+      }
+    }
+    if (!replaced) out += line[at++];
+  }
+  return out;
+}
+
+std::string truncate_text(std::string_view text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return std::string(text);
+  if (max_bytes <= kEllipsis.size()) return std::string(kEllipsis.substr(0, max_bytes));
+  std::size_t cut = max_bytes;
+  while (cut > 0 && is_continuation_byte(text[cut])) --cut;
+  for (std::size_t at = cut; at > cut / 2; --at) {
+    const char c = text[at - 1];
+    if ((c == '.' || c == '!' || c == '?') && text[at] == ' ')
+      return std::string(text.substr(0, at));
+  }
+  cut = max_bytes - kEllipsis.size();
+  while (cut > 0 && is_continuation_byte(text[cut])) --cut;
+  const std::size_t space = text.rfind(' ', cut);
+  if (space != std::string_view::npos && space > cut / 2) cut = space;
+  std::string out(text.substr(0, cut));
+  while (!out.empty() && (out.back() == ' ' || out.back() == ',' || out.back() == ';')) {
+    out.pop_back();
+  }
+  return out + std::string(kEllipsis);
+}
+
+}  // namespace lenbot

@@ -1,0 +1,81 @@
+#pragma once
+// Everything retrieval looks up, loaded once from the index into memory and never changed
+// after: facts with their terms, quotes, lemma and expansion tables, the hand lexicon, and
+// document frequencies. Shared read-only by every request thread.
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "bot/index/analyzer.h"
+#include "bot/ingest/article.h"
+#include "bot/storage/database.h"
+
+namespace lenbot {
+
+struct Fact {
+  int id = 0;
+  bool profile = false;  // an infobox line rather than article prose
+  std::string section;
+  StoryPart part = StoryPart::kNone;
+  StoryPart revealed = StoryPart::kNone;
+  int paragraph = 0;
+  std::string text;
+  std::vector<int> cites;
+  std::unordered_set<std::string> terms;          // stems of its content words
+  std::unordered_set<std::string> section_terms;  // stems of its section's name
+};
+
+struct QuoteRecord {
+  int id = 0;
+  std::string text, speaker, about, section;
+  StoryPart revealed = StoryPart::kPart4;  // as the section it heads
+  std::unordered_set<std::string> terms;  // stems of text, about and section
+};
+
+struct Expansion {
+  std::string word;  // base form the corpus uses (what FTS5 is asked for)
+  std::string term;  // its stem
+  double weight = 0.0;
+};
+
+struct NamedThing {
+  std::string display;  // "Camui", "the racetrack"
+  StoryPart revealed = StoryPart::kNone;  // earliest part a fact mentioning it is revealed
+};
+
+class Knowledge {
+ public:
+  // Reads the whole index; throws StorageError when it is not a lenbot index.
+  static Knowledge load(Database& index);
+
+  const Fact* fact(int id) const;
+  // The fact before/after `id` in the same paragraph, or nullptr.
+  const Fact* neighbour(int id, int step) const;
+  double idf(const std::string& term) const;
+  // Stems used anywhere in the fact's paragraph: who "he" and "she" can refer to.
+  const std::unordered_set<std::string>& paragraph_terms(const Fact& fact) const;
+  // The idf of a word no fact uses: as rare as a word can be.
+  double unknown_idf() const { return unknown_idf_; }
+  double average_terms() const { return average_terms_; }
+
+  std::vector<Fact> facts;  // facts[i].id == i + 1
+  std::vector<QuoteRecord> quotes;
+  LemmaMap lemmas;
+  std::unordered_set<std::string> vocabulary;  // words and base forms the corpus uses
+  std::unordered_map<std::string, std::vector<Expansion>> expansions;  // fan word -> corpus
+  std::unordered_map<std::string, std::vector<std::string>> slang;     // word -> words
+  std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> phrases;
+  std::unordered_map<std::string, NamedThing> people;  // canonical word -> display
+  std::unordered_map<std::string, NamedThing> places;
+  std::vector<std::pair<std::string, NamedThing>> topics;  // stem -> display
+  std::vector<std::string> spelling_words;  // vocabulary words of 4+ letters, for typos
+
+ private:
+  std::unordered_map<std::string, double> idf_;
+  std::unordered_map<int, std::unordered_set<std::string>> paragraph_terms_;
+  double unknown_idf_ = 0.0;
+  double average_terms_ = 1.0;
+};
+
+}  // namespace lenbot

@@ -1,0 +1,242 @@
+#include "bot/retrieval/question.h"
+
+#include <algorithm>
+#include <array>
+
+#include "bot/index/porter_stemmer.h"
+#include "bot/index/word_forms.h"
+
+namespace lenbot {
+namespace {
+
+constexpr double kTypoWeight = 0.8;        // a corrected word is probably, not surely, meant
+constexpr double kExpansionScale = 0.9;    // the fan's own words count more than expansions
+constexpr double kPhraseWeight = 0.9;      // a phrase's reading of the fan's words
+constexpr double kNameWeight = 0.85;       // a name, or an alias of one, not a loose synonym
+
+constexpr std::array<std::string_view, 12> kQuoteWords = {
+    "line", "lines", "quote", "quotes", "motto", "catchphrase", "saying", "said", "say",
+    "words", "slogan", "phrase"};
+
+bool contains(const std::vector<std::string>& words, std::string_view word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+// Chat spelling rewritten into plain words; fan phrases found are read into `phrase_readings`
+// and their words marked in `consumed` so they don't count again one by one.
+std::vector<std::string> rewrite(std::vector<std::string> tokens, const Knowledge& k,
+                                 std::vector<std::vector<std::string>>& phrase_readings,
+                                 std::vector<bool>& consumed) {
+  std::vector<std::string> words;
+  for (const auto& token : tokens) {
+    if (auto it = k.slang.find(token); it != k.slang.end()) {
+      words.insert(words.end(), it->second.begin(), it->second.end());
+    } else {
+      words.push_back(token);
+    }
+  }
+  consumed.assign(words.size(), false);
+  for (const auto& [phrase, reading] : k.phrases) {
+    if (phrase.empty() || phrase.size() > words.size()) continue;
+    for (std::size_t i = 0; i + phrase.size() <= words.size(); ++i) {
+      if (std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<long>(i))) {
+        phrase_readings.push_back(reading);
+        std::fill_n(consumed.begin() + static_cast<long>(i), phrase.size(), true);
+        break;
+      }
+    }
+  }
+  return words;
+}
+
+QuestionType detect_type(const std::vector<std::string>& w) {
+  const auto at = [&](std::size_t i) {
+    return i < w.size() ? std::string_view(w[i]) : std::string_view();
+  };
+  // Relationship questions: "what's X to you", "who is X to you", "how do you feel about X".
+  const bool to_you = w.size() >= 2 && w.size() <= 7 && (w.back() == "you" || w.back() == "len") &&
+                      w[w.size() - 2] == "to";
+  if (to_you && (at(0) == "what" || at(0) == "whats" || at(0) == "who" || at(0) == "whos")) {
+    return QuestionType::kRelation;
+  }
+  if (contains(w, "feel") && contains(w, "about")) return QuestionType::kRelation;
+  if (contains(w, "relationship") && (contains(w, "with") || contains(w, "between"))) {
+    return QuestionType::kRelation;
+  }
+  // "yo len did you..." asks as much as "did you...": skip the greeting and the name.
+  std::size_t first_word = 0;
+  while (first_word < w.size() && (at(first_word) == "yo" || at(first_word) == "len" ||
+                                   at(first_word) == "hey" || at(first_word) == "so" ||
+                                   at(first_word) == "ok" || at(first_word) == "okay")) {
+    ++first_word;
+  }
+  // Fans put the question word anywhere ("irina was a soldier for who?"); the first one found
+  // in the opening words wins, then any later one.
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const auto word = at(i);
+    if (i >= 4 && word != "who" && word != "where" && word != "when" && word != "why") continue;
+    if (word == "why" || (word == "how" && at(i + 1) == "come")) return QuestionType::kWhy;
+    if (word == "who" || word == "whos" || word == "whom" || word == "whose") {
+      return QuestionType::kWho;
+    }
+    if (word == "where" || word == "wheres") {
+      // "Where does your speed come from?" asks for an origin, a reason.
+      const bool origin = contains(w, "from") && (contains(w, "come") || contains(w, "comes"));
+      return origin ? QuestionType::kWhy : QuestionType::kWhere;
+    }
+    if (word == "when") return QuestionType::kWhen;
+    if ((word == "what" || word == "which" || word == "wat") &&
+        (at(i + 1) == "month" || at(i + 1) == "year" || at(i + 1) == "day" ||
+         at(i + 1) == "time" || at(i + 1) == "season")) {
+      return QuestionType::kWhen;
+    }
+    if (word == "what" || word == "whats" || word == "which") return QuestionType::kWhat;
+    if (word == "how") return QuestionType::kHow;
+    if (i == first_word && (word == "did" || word == "does" || word == "do" || word == "is" ||
+                   word == "was" || word == "were" || word == "are" || word == "can" ||
+                   word == "could" || word == "have" || word == "has" || word == "would")) {
+      return QuestionType::kYesNo;
+    }
+  }
+  return QuestionType::kWhat;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+  if (a.size() > b.size() + limit || b.size() > a.size() + limit) return limit + 1;
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    std::size_t best = row[0];
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+      best = std::min(best, row[j]);
+    }
+    if (best > limit) return limit + 1;
+  }
+  return row[b.size()];
+}
+
+// The corpus word closest to a misspelt `word`: one edit for 4-6 letters, two for 7 or more,
+// same first letter, ties broken by the order of the vocabulary (alphabetical).
+std::string correct_spelling(const std::string& word, const Knowledge& k) {
+  if (word.size() < 4) return "";
+  const std::size_t limit = word.size() >= 7 ? 2 : 1;
+  std::string best;
+  std::size_t best_distance = limit + 1;
+  for (const auto& candidate : k.spelling_words) {
+    if (candidate[0] != word[0]) continue;
+    const std::size_t d = edit_distance(word, candidate, limit);
+    if (d < best_distance) {
+      best_distance = d;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+bool known(const std::string& word, const Knowledge& k) {
+  return k.vocabulary.contains(word) || k.expansions.contains(word);
+}
+
+// The base form of a fan's word: an irregular lemma, else the first regular base form the
+// corpus or the expansion table knows ("wearing" -> "wear", though "wearing" is a word too),
+// else the word itself. The indexer reduces the article's words the same way.
+std::string base_of(const std::string& word, const Knowledge& k) {
+  if (auto it = k.lemmas.find(word); it != k.lemmas.end()) return it->second;
+  const auto candidates = candidate_base_forms(word);
+  for (std::size_t i = 1; i < candidates.size(); ++i) {
+    if (known(candidates[i], k)) return candidates[i];
+  }
+  return word;
+}
+
+void add_term(TermGroup& group, const std::string& word, double weight) {
+  std::string term = porter_stem(word);
+  for (auto& t : group.terms) {
+    if (t.term == term) {
+      t.weight = std::max(t.weight, weight);
+      return;
+    }
+  }
+  group.terms.push_back({word, std::move(term), weight});
+}
+
+void add_expansions(TermGroup& group, const std::string& word, double scale, const Knowledge& k) {
+  if (auto it = k.expansions.find(word); it != k.expansions.end()) {
+    for (const auto& e : it->second) add_term(group, e.word, e.weight * scale * kExpansionScale);
+  }
+}
+
+TermGroup group_for(const std::string& word, const Knowledge& k) {
+  TermGroup group{word, {}};
+  std::string base = base_of(word, k);
+  double weight = 1.0;
+  if (!known(base, k) && !k.people.contains(base)) {
+    if (std::string fixed = correct_spelling(base, k); !fixed.empty()) {
+      base = base_of(fixed, k);
+      weight = kTypoWeight;
+    }
+  }
+  add_term(group, base, weight);
+  add_expansions(group, base, weight, k);
+  if (base != word) add_expansions(group, word, weight, k);
+  return group;
+}
+
+}  // namespace
+
+std::string_view question_type_name(QuestionType type) {
+  switch (type) {
+    case QuestionType::kWhat: return "what";
+    case QuestionType::kWho: return "who";
+    case QuestionType::kWhere: return "where";
+    case QuestionType::kWhen: return "when";
+    case QuestionType::kWhy: return "why";
+    case QuestionType::kHow: return "how";
+    case QuestionType::kYesNo: return "yes-no";
+    case QuestionType::kRelation: return "relation";
+  }
+  return "what";
+}
+
+Question analyse_question(std::string_view message, const Knowledge& k) {
+  auto tokens = tokenize(message);
+  if (tokens.size() > kMaxQuestionWords) tokens.resize(kMaxQuestionWords);
+  std::vector<std::vector<std::string>> phrase_readings;
+  std::vector<bool> consumed;
+  Question q;
+  q.words = rewrite(std::move(tokens), k, phrase_readings, consumed);
+  q.type = detect_type(q.words);
+  for (const auto& word : q.words) {
+    if (std::find(kQuoteWords.begin(), kQuoteWords.end(), word) != kQuoteWords.end()) {
+      q.wants_quote = true;
+    }
+  }
+  for (std::size_t i = 0; i < q.words.size(); ++i) {
+    const auto& word = q.words[i];
+    if (consumed[i] || is_stop_word(word) || word.size() < 2) continue;
+    // "tell me about..." is a request, not the verb the article uses.
+    const bool filler_tell = word == "tell" && i + 1 < q.words.size() &&
+                             (q.words[i + 1] == "me" || q.words[i + 1] == "us");
+    if (filler_tell || is_stop_word(base_of(word, k))) continue;
+    TermGroup group = group_for(word, k);
+    for (const auto& t : group.terms) {
+      if (k.people.contains(t.word) && t.weight >= kNameWeight && !contains(q.people, t.word)) {
+        q.people.push_back(t.word);
+      }
+    }
+    q.groups.push_back(std::move(group));
+  }
+  for (const auto& reading : phrase_readings) {
+    TermGroup group{"(phrase)", {}};
+    for (const auto& word : reading) add_term(group, word, kPhraseWeight);
+    q.groups.push_back(std::move(group));
+  }
+  return q;
+}
+
+}  // namespace lenbot

@@ -1,0 +1,43 @@
+#pragma once
+// Turns a fan's message into a weighted query: chat spelling and fan phrases rewritten, names
+// resolved, words reduced to base forms (typos corrected against the corpus's vocabulary), each
+// content word expanded to the corpus's own words, and the question's type recognised.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "bot/retrieval/knowledge.h"
+
+namespace lenbot {
+
+enum class QuestionType { kWhat, kWho, kWhere, kWhen, kWhy, kHow, kYesNo, kRelation };
+
+std::string_view question_type_name(QuestionType type);
+
+struct QueryTerm {
+  std::string word;  // base form, as FTS5 is asked for it
+  std::string term;  // its stem, as facts hold it
+  double weight = 1.0;
+};
+
+// One content word of the question and the terms that may stand for it in the corpus. A fact
+// scores a group once, by the best of its terms.
+struct TermGroup {
+  std::string source;  // the fan's word (after slang), for explanations
+  std::vector<QueryTerm> terms;
+};
+
+struct Question {
+  QuestionType type = QuestionType::kWhat;
+  std::vector<std::string> words;  // normalised words, stop words included
+  std::vector<TermGroup> groups;   // content words only
+  std::vector<std::string> people;  // canonical person words named ("rin", "camui")
+  bool wants_quote = false;  // "what's your line about...", "motto", "what did you say"
+};
+
+// Never throws; a message with no content words gives a Question with no groups. At most
+// kMaxQuestionWords words are read, so a 10 KB message costs the same as a long question.
+inline constexpr std::size_t kMaxQuestionWords = 48;
+Question analyse_question(std::string_view message, const Knowledge& knowledge);
+
+}  // namespace lenbot
