@@ -73,7 +73,7 @@ const KeySpec kConfigKeys[] = {
      [](Config& c, const json& v) { c.webhook.avatar_url = str(v); }},
 };
 
-constexpr std::array<std::string_view, 7> kLogLevels = {"trace", "debug", "info",    "warn",
+constexpr std::array<std::string_view, 7> kLogLevels = {"trace", "debug",    "info", "warn",
                                                         "error", "critical", "off"};
 
 // A setting's value and where it came from, for error messages.
@@ -179,15 +179,15 @@ void check_range(const std::string& name, const KeySpec& spec, const Setting& se
     const auto value = setting.value.get<long long>();
     if (value < spec.min || value > spec.max) {
       throw ConfigError(setting.origin + ": \"" + name + "\" is " + std::to_string(value) +
-                        ", outside " + std::to_string(spec.min) + ".." +
-                        std::to_string(spec.max));
+                        ", outside " + std::to_string(spec.min) + ".." + std::to_string(spec.max));
     }
   }
   if (name == "log_level") {
     const auto level = setting.value.get<std::string>();
     if (std::find(kLogLevels.begin(), kLogLevels.end(), level) == kLogLevels.end()) {
-      throw ConfigError(setting.origin + ": \"log_level\" must be one of trace, debug, info, "
-                                         "warn, error, critical, off");
+      throw ConfigError(setting.origin +
+                        ": \"log_level\" must be one of trace, debug, info, "
+                        "warn, error, critical, off");
     }
   }
   if (name == "host" && setting.value.get<std::string>().empty()) {
@@ -269,7 +269,8 @@ Config load_config(const std::vector<std::string>& args, const EnvLookup& env,
   }
   for (const auto& spec : kConfigKeys) {
     const std::string name = env_name(spec.name);
-    if (auto value = env(name)) settings[std::string(spec.name)] = {parse_text(spec, *value, name), name};
+    if (auto value = env(name))
+      settings[std::string(spec.name)] = {parse_text(spec, *value, name), name};
   }
   for (const auto& [flag, value] : flags) {
     if (flag == "--config") continue;

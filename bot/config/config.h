@@ -18,7 +18,7 @@ class ConfigError : public std::runtime_error {
 };
 
 struct RateLimitConfig {
-  int requests = 20;        // per key (client address, user) per window; 0 turns limiting off
+  int requests = 20;  // per key (client address, user) per window; 0 turns limiting off
   int window_seconds = 60;
 };
 
@@ -30,7 +30,7 @@ struct TimeoutConfig {
 };
 
 struct DiscordConfig {
-  std::string public_key;      // hex Ed25519 key from the developer portal
+  std::string public_key;  // hex Ed25519 key from the developer portal
   std::string application_id;
 };
 
@@ -45,20 +45,20 @@ struct WebhookConfig {
 struct Config {
   std::string host = "127.0.0.1";
   int port = 8080;
-  std::string db = "data/lenbot.db";          // the FTS index
-  std::string state_db = "data/state.db";     // conversations, quiz sessions
+  std::string db = "data/lenbot.db";       // the FTS index
+  std::string state_db = "data/state.db";  // conversations, quiz sessions
   std::string corpus = "corpus/kagamine_len_article.txt";
   std::string lexicon = "corpus/lexicon.tsv";
   std::string persona = "personas/len.json";
   std::string web_root = "bot/web";
-  std::string log_level = "info";             // trace, debug, info, warn, error, critical, off
-  int threads = 8;                            // HTTP worker threads
-  int body_limit = 65536;                     // bytes
+  std::string log_level = "info";  // trace, debug, info, warn, error, critical, off
+  int threads = 8;                 // HTTP worker threads
+  int body_limit = 65536;          // bytes
   RateLimitConfig rate_limit;
   TimeoutConfig timeouts;
   DiscordConfig discord;
   WebhookConfig webhook;
-  std::string config_path;                    // the file actually read; "" when none was
+  std::string config_path;  // the file actually read; "" when none was
 };
 
 // Looks up an environment variable; nullopt when unset. Tests pass a map instead of getenv.

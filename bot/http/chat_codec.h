@@ -9,8 +9,8 @@
 
 namespace lenbot {
 
-inline constexpr std::size_t kMaxMessageChars = 2000;   // code points
-inline constexpr std::size_t kMaxUserChars = 100;       // code points
+inline constexpr std::size_t kMaxMessageChars = 2000;  // code points
+inline constexpr std::size_t kMaxUserChars = 100;      // code points
 inline constexpr std::size_t kMaxConversationBytes = 128;
 
 struct DecodedChat {

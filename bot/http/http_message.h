@@ -21,8 +21,8 @@ using HeaderMap = std::multimap<std::string, std::string, HeaderNameLess>;
 using QueryParams = std::multimap<std::string, std::string, std::less<>>;
 
 struct HttpRequest {
-  std::string method;       // "GET", "POST", ... ("HEAD" is served by the GET handler)
-  std::string path;         // decoded path without the query, e.g. "/api/chat"
+  std::string method;  // "GET", "POST", ... ("HEAD" is served by the GET handler)
+  std::string path;    // decoded path without the query, e.g. "/api/chat"
   HeaderMap headers;
   std::string body;         // raw bytes as received (at most the configured body limit)
   std::string remote_addr;  // the socket peer; never taken from a header

@@ -31,7 +31,8 @@ std::size_t json_nesting_depth(std::string_view text, std::size_t limit) {
 }
 
 JsonBody parse_json_body(std::string_view body, std::size_t max_depth) {
-  if (json_nesting_depth(body, max_depth) > max_depth) return {std::nullopt, "JSON nested too deeply"};
+  if (json_nesting_depth(body, max_depth) > max_depth)
+    return {std::nullopt, "JSON nested too deeply"};
   nlohmann::json value = nlohmann::json::parse(body, nullptr, false);
   if (value.is_discarded()) return {std::nullopt, "request body is not valid JSON"};
   return {std::move(value), ""};

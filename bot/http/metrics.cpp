@@ -55,8 +55,8 @@ std::string Metrics::render() const {
   out << "# HELP lenbot_http_requests_total HTTP requests answered, by route and status.\n"
          "# TYPE lenbot_http_requests_total counter\n";
   for (const auto& [key, count] : requests_) {
-    out << "lenbot_http_requests_total{route=\"" << label(key.first) << "\",status=\""
-        << key.second << "\"} " << count << '\n';
+    out << "lenbot_http_requests_total{route=\"" << label(key.first) << "\",status=\"" << key.second
+        << "\"} " << count << '\n';
   }
   out << "# HELP lenbot_chat_reply_seconds Time the Bot core took to answer a chat message.\n"
          "# TYPE lenbot_chat_reply_seconds histogram\n";

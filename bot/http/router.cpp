@@ -10,8 +10,7 @@ void Router::add(std::string_view method, std::string_view path, RouteHandler ha
   }
   auto& methods = routes_[std::string(path)];
   if (!methods.emplace(std::string(method), std::move(handler)).second) {
-    throw std::logic_error("route mounted twice: " + std::string(method) + " " +
-                           std::string(path));
+    throw std::logic_error("route mounted twice: " + std::string(method) + " " + std::string(path));
   }
 }
 

@@ -1,5 +1,6 @@
 #include "bot/http/server.h"
 
+#include <httplib.h>
 #include <spdlog/spdlog.h>
 
 #include <atomic>
@@ -8,8 +9,6 @@
 #include <optional>
 #include <random>
 #include <thread>
-
-#include <httplib.h>
 
 namespace lenbot {
 namespace {
@@ -43,8 +42,8 @@ HttpRequest to_request(const httplib::Request& req, bool with_body) {
 void write_response(const HttpResponse& response, httplib::Response& res) {
   res.status = response.status;
   for (const auto& [name, value] : response.headers) res.set_header(name, value);
-  res.set_content(response.body, response.content_type.empty() ? "text/plain"
-                                                               : response.content_type);
+  res.set_content(response.body,
+                  response.content_type.empty() ? "text/plain" : response.content_type);
 }
 
 std::string new_error_id() {
@@ -155,12 +154,12 @@ void HttpServer::Impl::configure() {
   }
   // Errors httplib produces itself (404 unknown path, 413, 400 bad request line) get a JSON
   // body too; responses that already have one are left alone.
-  server.set_error_handler(httplib::Server::HandlerWithResponse(
-      [](const httplib::Request&, httplib::Response& res) {
-    if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-    write_response(json_error(res.status, reason_for(res.status)), res);
-    return httplib::Server::HandlerResponse::Handled;
-  }));
+  server.set_error_handler(
+      httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
+        if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+        write_response(json_error(res.status, reason_for(res.status)), res);
+        return httplib::Server::HandlerResponse::Handled;
+      }));
   server.set_exception_handler(
       [](const httplib::Request& req, httplib::Response& res, std::exception_ptr error) {
         write_response(internal_error(req, error), res);
@@ -170,7 +169,7 @@ void HttpServer::Impl::configure() {
 }
 
 httplib::Server::HandlerResponse HttpServer::Impl::check_head(const httplib::Request& req,
-                                                             httplib::Response& res) {
+                                                              httplib::Response& res) {
   t_request_started = Clock::now();
   const auto refusal = check_request_head(to_request(req, false), req.target, options.limits);
   if (!refusal) return httplib::Server::HandlerResponse::Unhandled;
@@ -198,9 +197,9 @@ void HttpServer::Impl::serve(const httplib::Request& req, httplib::Response& res
 void HttpServer::Impl::log(const httplib::Request& req, const httplib::Response& res) {
   long long micros = 0;
   if (t_request_started) {
-    micros = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() -
-                                                                   *t_request_started)
-                 .count();
+    micros =
+        std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - *t_request_started)
+            .count();
     t_request_started.reset();
   }
   const std::string route = router.has_path(req.path) ? req.path : "other";

@@ -15,7 +15,7 @@ class WebRootError : public std::runtime_error {
 };
 
 struct StaticFile {
-  std::string path;          // URL path, e.g. "/app.js"
+  std::string path;  // URL path, e.g. "/app.js"
   std::string content_type;
   std::string body;
 };

@@ -14,9 +14,10 @@ namespace fs = std::filesystem;
 class ConfigTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    root_ = fs::temp_directory_path() /
-            ("lenbot_config_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-             "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    root_ =
+        fs::temp_directory_path() /
+        ("lenbot_config_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+         "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::create_directories(root_ / "config");
   }
   void TearDown() override { fs::remove_all(root_); }
@@ -25,11 +26,14 @@ class ConfigTest : public ::testing::Test {
     std::ofstream(root_ / name) << text;
   }
   Config load(const std::vector<std::string>& args = {}) {
-    return load_config(args, [this](const std::string& name) -> std::optional<std::string> {
-      const auto it = env_.find(name);
-      if (it == env_.end()) return std::nullopt;
-      return it->second;
-    }, root_.string());
+    return load_config(
+        args,
+        [this](const std::string& name) -> std::optional<std::string> {
+          const auto it = env_.find(name);
+          if (it == env_.end()) return std::nullopt;
+          return it->second;
+        },
+        root_.string());
   }
   // The ConfigError message `args` produce, or "" when loading succeeds.
   std::string error_of(const std::vector<std::string>& args = {}) {
@@ -61,7 +65,8 @@ TEST_F(ConfigTest, FileThenEnvironmentThenFlags) {
   env_["LENBOT_PORT"] = "9100";
   env_["LENBOT_DISCORD_PUBLIC_KEY"] = "abcd";
   env_["LENBOT_WEBHOOK_PREFIXES"] = "!a,!b";
-  const Config config = load({"--port", "9200", "--db=/abs/index.db", "--timeouts-read-seconds", "7"});
+  const Config config =
+      load({"--port", "9200", "--db=/abs/index.db", "--timeouts-read-seconds", "7"});
   EXPECT_EQ(config.port, 9200);
   EXPECT_EQ(config.host, "0.0.0.0");
   EXPECT_EQ(config.log_level, "debug");

@@ -4,6 +4,7 @@
 // loopback port. Started in SetUp once it accepts connections, stopped and joined in TearDown.
 #include <arpa/inet.h>
 #include <gtest/gtest.h>
+#include <httplib.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -14,8 +15,6 @@
 #include <stdexcept>
 #include <string>
 #include <thread>
-
-#include <httplib.h>
 
 #include "bot/chat/bot.h"
 #include "bot/http/chat_route.h"
@@ -34,8 +33,8 @@ struct RawResponse {
 class LiveServerTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("lenbot_http_test_" + std::to_string(::getpid()));
+    dir_ =
+        std::filesystem::temp_directory_path() / ("lenbot_http_test_" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir_);
     BotOptions options;
     options.corpus_path = LENBOT_SOURCE_DIR "/corpus/kagamine_len_article.txt";

@@ -17,7 +17,9 @@ HttpRequest request(std::string method, std::string path) {
 TEST(HttpRouterTest, DispatchesByExactPathAndMethod) {
   Router router;
   router.get("/a", [](const HttpRequest&) { return HttpResponse{200, "text/plain", "get a", {}}; });
-  router.post("/a", [](const HttpRequest& r) { return HttpResponse{201, "text/plain", r.body, {}}; });
+  router.post("/a", [](const HttpRequest& r) {
+    return HttpResponse{201, "text/plain", r.body, {}};
+  });
   router.get("/a.b", [](const HttpRequest&) { return HttpResponse{200, "text/plain", "dot", {}}; });
 
   EXPECT_EQ(router.dispatch(request("GET", "/a")).body, "get a");

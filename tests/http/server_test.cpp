@@ -23,9 +23,10 @@ std::string chat_body(const std::string& message) {
 
 TEST_F(ServerTest, ChatAnswersWithTheReplyShapeAndTheConversation) {
   auto client = this->client();
-  const auto res = client.Post("/api/chat",
-                               R"({"conversation": "c-42", "user": "fan", "message": "who is rin to you?", "until": "part4"})",
-                               "application/json");
+  const auto res = client.Post(
+      "/api/chat",
+      R"({"conversation": "c-42", "user": "fan", "message": "who is rin to you?", "until": "part4"})",
+      "application/json");
   ASSERT_TRUE(res);
   EXPECT_EQ(res->status, 200);
   EXPECT_EQ(res->get_header_value("Content-Type"), "application/json");
@@ -153,8 +154,9 @@ TEST_F(ServerTest, ExceptionsBecomeA500WithAnIdAndNoDetail) {
 }
 
 TEST_F(ServerTest, SpoofedAddressHeadersAreNotTheClientAddress) {
-  const RawResponse res = raw(
-      "GET /healthz HTTP/1.1\r\nHost: t\r\nREMOTE_ADDR: 10.9.9.9\r\nX-Forwarded-For: 10.1.1.1\r\n\r\n");
+  const RawResponse res =
+      raw("GET /healthz HTTP/1.1\r\nHost: t\r\nREMOTE_ADDR: 10.9.9.9\r\nX-Forwarded-For: "
+          "10.1.1.1\r\n\r\n");
   EXPECT_EQ(res.status, 200);
 }
 
