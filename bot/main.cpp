@@ -1,50 +1,47 @@
-// lenbot: wiring only. Picks the subcommand and hands it the remaining words.
+// lenbot: wiring only. Picks the command, runs it, and turns start-up failures into a message
+// that names the fix and a non-zero exit.
 #include <spdlog/spdlog.h>
 
-#include <cstdio>
+#include <exception>
+#include <iostream>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "bot/cli/commands.h"
 #include "bot/http/serve_command.h"
 
 namespace {
 
-struct Command {
-  std::string_view name;
-  int (*run)(const std::vector<std::string>& args);
-  std::string_view summary;
-};
-
-// One line per subcommand; each lives in its own file.
-constexpr Command kCommands[] = {
-    {"serve", lenbot::run_serve_command, "serve the chat page and the HTTP API"},
-};
-
-int usage() {
-  std::fputs("usage: lenbot <command> [flags]\n\ncommands:\n", stderr);
-  for (const auto& command : kCommands) {
-    std::fprintf(stderr, "  %-8.*s %.*s\n", static_cast<int>(command.name.size()),
-                 command.name.data(), static_cast<int>(command.summary.size()),
-                 command.summary.data());
+int dispatch(int argc, char** argv) {
+  // serve reads its flags through the config loader (file, LENBOT_* variables, flags).
+  if (argc >= 2 && std::string_view(argv[1]) == "serve") {
+    return lenbot::run_serve_command(std::vector<std::string>(argv + 2, argv + argc));
   }
-  return 2;
+  std::vector<std::string> value_options = lenbot::kBotValueOptions;
+  const std::vector<std::string> switches = {"--json", "--help"};
+  const lenbot::CliArgs args = lenbot::parse_cli_args(argc, argv, value_options, switches);
+  if (args.command.empty() || args.command == "help" || args.has_flag("--help")) {
+    lenbot::print_help();
+    return args.command.empty() && !args.has_flag("--help") ? 2 : 0;
+  }
+  if (args.command == "ask") return lenbot::run_ask(args);
+  if (args.command == "chat") return lenbot::run_chat(args);
+  if (args.command == "index") return lenbot::run_index(args);
+  throw lenbot::UsageError("unknown command '" + args.command + "' (see lenbot --help)");
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 2) return usage();
-  const std::string_view name = argv[1];
-  for (const auto& command : kCommands) {
-    if (command.name == name) {
-      try {
-        return command.run(std::vector<std::string>(argv + 2, argv + argc));
-      } catch (const std::exception& e) {
-        spdlog::error("{}: {}", name, e.what());
-        return 1;
-      }
-    }
+  spdlog::set_pattern("%Y-%m-%d %H:%M:%S.%e %^%l%$ %v");
+  try {
+    return dispatch(argc, argv);
+  } catch (const lenbot::UsageError& e) {
+    std::cerr << "lenbot: " << e.what() << '\n';
+    return 2;
+  } catch (const std::exception& e) {
+    spdlog::error("lenbot could not start: {}", e.what());
+    return 1;
   }
-  return usage();
 }

@@ -1,15 +1,205 @@
 #include "bot/chat/bot.h"
 
+#include <chrono>
+#include <filesystem>
+#include <spdlog/spdlog.h>
+
+#include "bot/chat/conversation_store.h"
+#include "bot/chat/fact_text.h"
+#include "bot/chat/follow_up.h"
+#include "bot/index/indexer.h"
+#include "bot/index/porter_stemmer.h"
+#include "bot/persona/persona.h"
+#include "bot/persona/reply_renderer.h"
+#include "bot/persona/smalltalk.h"
+#include "bot/retrieval/retriever.h"
+
 namespace lenbot {
+namespace {
 
-// Placeholder until retrieval lands: answers every question with a fallback.
-struct Bot::Impl {};
+std::int64_t now_seconds() {
+  return std::chrono::duration_cast<std::chrono::seconds>(
+             std::chrono::system_clock::now().time_since_epoch())
+      .count();
+}
 
-Bot::Bot(const BotOptions&) : impl_(std::make_unique<Impl>()) {}
+Source source_of(const Fact& fact) { return {fact.cites, fact.section, fact.text}; }
+
+bool is_blank(std::string_view text) {
+  for (char c : text) {
+    if (c != ' ' && c != '\t' && c != '\r' && c != '\n') return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+struct Bot::Impl {
+  explicit Impl(const BotOptions& options)
+      : report(ensure_index({options.corpus_path, options.lexicon_path, ""}, options.index_path)),
+        knowledge(load_knowledge(options.index_path)),
+        retriever(knowledge, options.index_path),
+        persona(load_persona(options.persona_path)) {
+    if (report.rebuilt) {
+      spdlog::info("index {} at {} ({}): {} facts, {} quotes, {} expansions in {:.0f} ms",
+                   report.reason == "missing" ? "built" : "rebuilt", options.index_path,
+                   report.reason, report.facts, report.quotes, report.expansions, report.build_ms);
+    }
+    if (!options.state_path.empty()) {
+      const std::filesystem::path state(options.state_path);
+      if (state.has_parent_path()) std::filesystem::create_directories(state.parent_path());
+      conversations = std::make_unique<SqliteConversationStore>(options.state_path,
+                                                                options.conversation_ttl_seconds);
+    }
+  }
+
+  static Knowledge load_knowledge(const std::string& path) {
+    Database db(path, Database::Mode::kReadOnly);
+    return Knowledge::load(db);
+  }
+
+  std::vector<std::string> people_in(const Question& q, const std::vector<const Fact*>& facts) {
+    std::vector<std::string> names;
+    for (const auto& [word, person] : knowledge.people) {
+      bool named = std::find(q.people.begin(), q.people.end(), word) != q.people.end();
+      const std::string stem = porter_stem(word);
+      for (const Fact* f : facts) named = named || f->terms.contains(stem);
+      if (named && word != "len") names.push_back(person.display);
+    }
+    return names;
+  }
+
+  ChatReply answer_facts(const Question& q, const std::vector<const Fact*>& facts,
+                         double confidence, std::uint64_t seed) {
+    ChatReply reply{"", "fact", confidence, {}};
+    std::vector<std::string> sentences;
+    std::vector<const Fact*> context;
+    for (const Fact* f : facts) reply.sources.push_back(source_of(*f));
+    for (const Fact* f : facts) {
+      FactSpan span = fact_span(knowledge, *f);
+      sentences.push_back(std::move(span.first_person));
+      for (const Fact* part : span.parts) {
+        if (part != f) context.push_back(part);
+      }
+    }
+    // What Len says beyond the chosen facts came from these neighbours: cite them too.
+    for (const Fact* part : context) reply.sources.push_back(source_of(*part));
+    reply.reply = render_fact(persona, sentences, people_in(q, facts), seed);
+    return reply;
+  }
+
+  ChatReply decline(const Question& q, std::optional<StoryPart> until, std::uint64_t seed,
+                    double confidence) {
+    return {render_decline(persona, retriever.suggestions(q, until, seed), seed), "fallback",
+            confidence, {}};
+  }
+
+  ChatReply answer_question(const std::string& text, std::optional<StoryPart> until,
+                            std::uint64_t seed, ConversationState& state) {
+    const Question q = analyse_question(text, knowledge);
+    if (q.wants_quote) {
+      if (auto quote = retriever.find_quote(q, until)) {
+        ChatReply reply{render_quote(persona, quote->quote->text, seed), "fact",
+                        quote->confidence, {}};
+        reply.sources.push_back({{}, quote->quote->section, quote->quote->text});
+        return reply;
+      }
+    }
+    if (q.groups.empty()) return decline(q, until, seed, 0.0);
+    auto found = retriever.find_facts(q, until);
+    if (!found) return decline(q, until, seed, retriever.best_confidence(q, until));
+    state.last_question = text;
+    state.last_facts.clear();
+    for (const Fact* f : found->facts) state.last_facts.push_back(f->id);
+    return answer_facts(q, found->facts, found->confidence, seed);
+  }
+
+  // The next fact in story order after the last answer, revealed by `until`.
+  ChatReply answer_next(ConversationState& state, std::optional<StoryPart> until,
+                        std::uint64_t seed) {
+    const Fact* last = state.last_facts.empty() ? nullptr : knowledge.fact(state.last_facts[0]);
+    const Question none;
+    if (last == nullptr) return decline(none, until, seed, 0.0);
+    const FactSpan span = fact_span(knowledge, *last);
+    const Fact* next = knowledge.fact(span.parts.back()->id + 1);
+    const bool same_story = next != nullptr && !next->profile && next->section == last->section;
+    if (!same_story ||
+        (until && static_cast<int>(next->revealed) > static_cast<int>(*until))) {
+      return decline(none, until, seed, 0.0);
+    }
+    state.last_facts = {next->id};
+    return answer_facts(none, {next}, 1.0, seed);
+  }
+
+  ChatReply answer_source(const ConversationState& state, std::uint64_t seed) {
+    ChatReply reply{"", "fact", 1.0, {}};
+    std::string cited;
+    for (int id : state.last_facts) {
+      const Fact* f = knowledge.fact(id);
+      if (f == nullptr) continue;
+      reply.sources.push_back(source_of(*f));
+      std::string marks;
+      for (int cite : f->cites) marks += "[" + std::to_string(cite) + "]";
+      cited += (cited.empty() ? "" : " And ") + std::string("the ") + f->section +
+               " bit of my wiki article says: \"" + f->text + "\"" +
+               (marks.empty() ? "" : " " + marks) + ".";
+    }
+    if (cited.empty()) return decline(Question{}, std::nullopt, seed, 0.0);
+    reply.reply = render_fact(persona, {"It's all on my wiki page, yo: " + cited}, {}, seed);
+    return reply;
+  }
+
+  ChatReply ask(const ChatRequest& request) {
+    ConversationState state;
+    const bool remembered = conversations != nullptr && !request.conversation.empty();
+    if (remembered) {
+      if (auto loaded = conversations->load(request.conversation, now_seconds())) state = *loaded;
+    }
+    const std::uint64_t seed = reply_seed(request.conversation, state.turn);
+    ChatReply reply = respond(request, seed, state);
+    ++state.turn;
+    if (remembered) conversations->save(request.conversation, state, now_seconds());
+    return reply;
+  }
+
+  ChatReply respond(const ChatRequest& request, std::uint64_t seed, ConversationState& state) {
+    const std::string& message = request.message;
+    if (is_blank(message)) return {render_smalltalk(persona, "greeting", seed), "smalltalk", 1.0, {}};
+    if (auto category = classify_smalltalk(message)) {
+      return {render_smalltalk(persona, *category, seed), "smalltalk", 1.0, {}};
+    }
+    if (!state.last_question.empty()) {
+      if (auto follow = detect_follow_up(message)) {
+        switch (follow->kind) {
+          case FollowUpKind::kSource:
+            return answer_source(state, seed);
+          case FollowUpKind::kNext:
+            return answer_next(state, request.until, seed);
+          case FollowUpKind::kWhy:
+            return answer_question("why " + state.last_question, request.until, seed, state);
+          case FollowUpKind::kAbout: {
+            const auto is_name = [this](const std::string& word) {
+              return knowledge.people.contains(word) && word != "len";
+            };
+            return answer_question(retarget_question(state.last_question, follow->subject, is_name),
+                                   request.until, seed, state);
+          }
+        }
+      }
+    }
+    return answer_question(message, request.until, seed, state);
+  }
+
+  IndexReport report;
+  Knowledge knowledge;
+  Retriever retriever;
+  Persona persona;
+  std::unique_ptr<ConversationStore> conversations;
+};
+
+Bot::Bot(const BotOptions& options) : impl_(std::make_unique<Impl>(options)) {}
 Bot::~Bot() = default;
 
-ChatReply Bot::ask(const ChatRequest&) {
-  return {"Yo... dunno about that one.", "fallback", 0.0, {}};
-}
+ChatReply Bot::ask(const ChatRequest& request) { return impl_->ask(request); }
 
 }  // namespace lenbot

@@ -1,0 +1,187 @@
+#include "bot/channels/discord_interactions.h"
+
+#include "bot/channels/channel_response.h"
+#include "bot/channels/json_fields.h"
+#include "bot/channels/reply_text.h"
+#include "bot/channels/signature.h"
+
+namespace lenbot {
+namespace {
+
+// Interaction types and response types from Discord's Interactions API.
+constexpr std::int64_t kPing = 1;
+constexpr std::int64_t kApplicationCommand = 2;
+constexpr std::int64_t kMessageComponent = 3;
+constexpr int kPong = 1;
+constexpr int kChannelMessage = 4;
+constexpr int kEphemeralFlag = 64;
+
+constexpr std::size_t kMaxBodyBytes = 1 << 20;
+constexpr std::size_t kMaxQuestionBytes = 2000;  // 500 characters of any script, with room
+constexpr std::string_view kQuizComponentPrefix = "quiz:";
+
+constexpr std::string_view kMissingKey =
+    "Discord is not set up: put the application's public key (Discord developer portal, "
+    "General Information) in discord.public_key in config/lenbot.json or in the "
+    "LENBOT_DISCORD_PUBLIC_KEY environment variable, then restart.";
+constexpr std::string_view kMalformedKey =
+    "discord.public_key (or LENBOT_DISCORD_PUBLIC_KEY) must be the 64 hex characters of the "
+    "application's public key from the Discord developer portal.";
+
+constexpr std::string_view kEmptyQuestion =
+    "You have to actually ask me something! Try `/ask question: What do you like to eat?`";
+constexpr std::string_view kLongQuestion =
+    "Whoa, that's a whole song's worth of words! Can you ask me in fewer?";
+constexpr std::string_view kUnknownCommand =
+    "Huh? I don't know that command... try `/ask` and I'll tell you anything about me!";
+constexpr std::string_view kNotSetUp =
+    "That one isn't ready yet, I'm still rehearsing it! Try `/ask` for now.";
+constexpr std::string_view kStaleComponent =
+    "That button isn't mine to press... maybe it's from an old message?";
+
+bool is_usable_public_key(const std::string& hex) {
+  const auto bytes = decode_hex(hex);
+  return bytes && bytes->size() == 32;
+}
+
+std::string_view signature_problem(SignatureCheck check) {
+  switch (check) {
+    case SignatureCheck::kMissing:
+      return "missing X-Signature-Ed25519 or X-Signature-Timestamp header";
+    case SignatureCheck::kMalformed:
+      return "malformed X-Signature-Ed25519 or X-Signature-Timestamp header";
+    case SignatureCheck::kStale:
+      return "X-Signature-Timestamp is more than 300 s from the server clock";
+    case SignatureCheck::kBadSignature:
+    case SignatureCheck::kOk:
+      break;
+  }
+  return "invalid request signature";
+}
+
+OutboundResponse message(std::string content, bool ephemeral) {
+  nlohmann::json data = {{"content", std::move(content)},
+                         {"allowed_mentions", {{"parse", nlohmann::json::array()}}}};
+  if (ephemeral) data["flags"] = kEphemeralFlag;
+  return json_response(200, {{"type", kChannelMessage}, {"data", std::move(data)}});
+}
+
+OutboundResponse ephemeral(std::string_view line) { return message(std::string(line), true); }
+
+// A hook's interaction response, with pings switched off unless the hook chose otherwise.
+OutboundResponse hook_response(std::optional<nlohmann::json> response) {
+  if (!response || !response->is_object()) return ephemeral(kNotSetUp);
+  const auto data = response->find("data");
+  if (data != response->end() && data->is_object() && !data->contains("allowed_mentions")) {
+    (*data)["allowed_mentions"] = {{"parse", nlohmann::json::array()}};
+  }
+  return json_response(200, *response);
+}
+
+// The invoking user: `member.user` in a guild, `user` in a DM.
+const nlohmann::json& interaction_user(const nlohmann::json& interaction) {
+  const nlohmann::json& member_user = field(field(interaction, "member"), "user");
+  return member_user.is_object() ? member_user : field(interaction, "user");
+}
+
+std::string display_name(const nlohmann::json& user) {
+  for (const char* key : {"global_name", "username", "id"}) {
+    std::string name = text_field(user, key);
+    if (!name.empty()) return name;
+  }
+  return {};
+}
+
+std::string channel_id(const nlohmann::json& interaction) {
+  std::string id = text_field(interaction, "channel_id");
+  return id.empty() ? text_field(field(interaction, "channel"), "id") : id;
+}
+
+// The string value of option `name` of the invoked command, if present and a string.
+std::optional<std::string> string_option(const nlohmann::json& interaction, std::string_view name) {
+  const nlohmann::json& options = field(field(interaction, "data"), "options");
+  if (!options.is_array()) return std::nullopt;
+  for (const nlohmann::json& option : options) {
+    const nlohmann::json& value = field(option, "value");
+    if (text_field(option, "name") == name && value.is_string()) return value.get<std::string>();
+  }
+  return std::nullopt;
+}
+
+bool is_blank(std::string_view text) {
+  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
+}
+
+// The slow-down reply when the user is over their rate, nullopt to go ahead.
+std::optional<OutboundResponse> slow_down(const nlohmann::json& interaction,
+                                          const DiscordHooks& hooks) {
+  if (!hooks.rate_limited) return std::nullopt;
+  const auto wait =
+      hooks.rate_limited("discord:" + text_field(interaction_user(interaction), "id"));
+  if (!wait) return std::nullopt;
+  return ephemeral("Slow down a little, I can only sing so fast! Try again in " +
+                   std::to_string(*wait > 0 ? *wait : 1) + " s.");
+}
+
+OutboundResponse answer_ask(const nlohmann::json& interaction, const DiscordHooks& hooks) {
+  const std::optional<std::string> question = string_option(interaction, "question");
+  if (!question || is_blank(*question)) return ephemeral(kEmptyQuestion);
+  if (question->size() > kMaxQuestionBytes) return ephemeral(kLongQuestion);
+  if (auto refusal = slow_down(interaction, hooks)) return *refusal;
+  if (!hooks.ask) return ephemeral(kNotSetUp);
+
+  const nlohmann::json& user = interaction_user(interaction);
+  ChatRequest request;
+  request.conversation = "discord:" + channel_id(interaction) + ":" + text_field(user, "id");
+  request.user = display_name(user);
+  request.message = *question;
+  const ChatReply reply = hooks.ask(request);
+  return message(render_channel_text(reply, FootnoteStyle::kDiscordSubtext), false);
+}
+
+OutboundResponse answer_command(const nlohmann::json& interaction, const DiscordHooks& hooks) {
+  const std::string name = text_field(field(interaction, "data"), "name");
+  if (name == "ask") return answer_ask(interaction, hooks);
+  if (name != "quiz") return ephemeral(kUnknownCommand);
+  if (auto refusal = slow_down(interaction, hooks)) return *refusal;
+  if (!hooks.quiz_command) return ephemeral(kNotSetUp);
+  return hook_response(hooks.quiz_command(interaction));
+}
+
+OutboundResponse answer_component(const nlohmann::json& interaction, const DiscordHooks& hooks) {
+  const std::string custom_id = text_field(field(interaction, "data"), "custom_id");
+  if (!custom_id.starts_with(kQuizComponentPrefix) || !hooks.quiz_component) {
+    return ephemeral(kStaleComponent);
+  }
+  if (auto refusal = slow_down(interaction, hooks)) return *refusal;
+  return hook_response(hooks.quiz_component(interaction));
+}
+
+}  // namespace
+
+OutboundResponse handle_discord_interaction(const InboundRequest& request,
+                                            const DiscordConfig& config,
+                                            const DiscordHooks& hooks) {
+  if (config.public_key_hex.empty()) return json_error(503, kMissingKey);
+  if (!is_usable_public_key(config.public_key_hex)) return json_error(503, kMalformedKey);
+  if (request.body.size() > kMaxBodyBytes) return json_error(413, "interaction body too large");
+  const SignatureCheck check = check_discord_signature(request, config.public_key_hex);
+  if (check != SignatureCheck::kOk) return json_error(401, signature_problem(check));
+
+  const nlohmann::json interaction = nlohmann::json::parse(request.body, nullptr, false);
+  if (interaction.is_discarded() || !interaction.is_object()) {
+    return json_error(400, "body is not a JSON object");
+  }
+  switch (integer_field(interaction, "type").value_or(0)) {
+    case kPing:
+      return json_response(200, {{"type", kPong}});
+    case kApplicationCommand:
+      return answer_command(interaction, hooks);
+    case kMessageComponent:
+      return answer_component(interaction, hooks);
+    default:
+      return json_error(400, "unsupported interaction type");
+  }
+}
+
+}  // namespace lenbot

@@ -1,0 +1,71 @@
+#include "bot/channels/message_addressing.h"
+
+#include <optional>
+
+namespace lenbot {
+namespace {
+
+constexpr std::string_view kQuizCommand = "!quiz";
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool is_word_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+// `text` without leading and trailing whitespace and, at the front, the ",:" left by a mention.
+std::string_view trim(std::string_view text, std::string_view leading = " \t\r\n") {
+  const std::size_t begin = text.find_first_not_of(leading);
+  if (begin == std::string_view::npos) return {};
+  const std::size_t end = text.find_last_not_of(" \t\r\n");
+  return text.substr(begin, end - begin + 1);
+}
+
+// The rest of `text` after `prefix` (case-insensitive, ending a word), or nullopt.
+std::optional<std::string_view> after_prefix(std::string_view text, std::string_view prefix) {
+  if (prefix.empty() || text.size() < prefix.size()) return std::nullopt;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    if (lower(text[i]) != lower(prefix[i])) return std::nullopt;
+  }
+  const bool needs_boundary = is_word_char(prefix.back());
+  if (needs_boundary && text.size() > prefix.size() && is_word_char(text[prefix.size()])) {
+    return std::nullopt;
+  }
+  return trim(text.substr(prefix.size()));
+}
+
+// `text` with every "<@ID>" and "<@!ID>" removed; `found` says whether there was one.
+std::string remove_mentions(std::string_view text, const std::string& bot_user_id, bool& found) {
+  std::string out(text);
+  if (bot_user_id.empty()) return out;
+  for (const std::string& tag : {"<@" + bot_user_id + ">", "<@!" + bot_user_id + ">"}) {
+    for (std::size_t at = out.find(tag); at != std::string::npos; at = out.find(tag, at)) {
+      out.erase(at, tag.size());
+      found = true;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+AddressedMessage address_message(std::string_view text, const AddressingRules& rules,
+                                 bool mentioned) {
+  bool addressed = mentioned;
+  const std::string unmentioned = remove_mentions(text, rules.bot_user_id, addressed);
+  std::string_view rest = trim(unmentioned, " \t\r\n,:");
+  for (const std::string& prefix : rules.prefixes) {
+    if (const auto after = after_prefix(rest, prefix)) {
+      rest = *after;
+      addressed = true;
+      break;
+    }
+  }
+  if (const auto quiz = after_prefix(rest, kQuizCommand)) {
+    return {MessageIntent::kQuiz, std::string(*quiz)};
+  }
+  if (!addressed) return {};
+  return {MessageIntent::kAsk, std::string(rest)};
+}
+
+}  // namespace lenbot

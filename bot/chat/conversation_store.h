@@ -1,0 +1,49 @@
+#pragma once
+// Conversation memory, so follow-ups ("why?", "what about miku?", "source?") resolve against the
+// last turn. A narrow interface: the Bot needs load and save, nothing else, so another backend
+// can replace SQLite later.
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "bot/storage/connection_pool.h"
+#include "bot/storage/database.h"
+
+namespace lenbot {
+
+struct ConversationState {
+  int turn = 0;                   // turns taken so far
+  std::string last_question;      // the last question that was answered from the article
+  std::vector<int> last_facts;    // fact ids of that answer, best first
+};
+
+class ConversationStore {
+ public:
+  virtual ~ConversationStore() = default;
+  // The state of `id`, or nullopt when unknown or idle for longer than the time-to-live.
+  virtual std::optional<ConversationState> load(const std::string& id, std::int64_t now) = 0;
+  virtual void save(const std::string& id, const ConversationState& state, std::int64_t now) = 0;
+};
+
+// SQLite (WAL) backend in the state database; expired conversations are purged on save.
+class SqliteConversationStore : public ConversationStore {
+ public:
+  SqliteConversationStore(const std::string& path, int ttl_seconds);
+  std::optional<ConversationState> load(const std::string& id, std::int64_t now) override;
+  void save(const std::string& id, const ConversationState& state, std::int64_t now) override;
+
+ private:
+  struct Session {
+    explicit Session(const std::string& path);
+    Database db;
+    Statement load;
+    Statement save;
+    Statement purge;
+  };
+  ConnectionPool<Session> pool_;
+  int ttl_seconds_;
+};
+
+}  // namespace lenbot

@@ -1,0 +1,64 @@
+#pragma once
+// The typed answer candidates of the corpus, found in the article itself: proper names (typed by
+// WordNet when it knows them, otherwise by how the article uses them: "in/at/near X" votes for
+// a place, "X's", "X stole", "with X" for a person) and common nouns in noun-phrase position
+// (typed by the WordNet lexicographer class of their first sense). Distractor pools hold only
+// what the plot mentions, names under their canonical alias.
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "bot/ingest/article.h"
+#include "bot/quiz/aliases.h"
+#include "bot/quiz/question.h"
+#include "bot/quiz/sentence.h"
+
+namespace lenbot {
+
+// A run of tokens [first, last] naming one proper noun, and its text without a final "'s".
+struct NameSpan {
+  std::size_t first = 0;
+  std::size_t last = 0;
+  std::string text;
+  bool quoted = false;  // opens right after a quotation mark: a title or a quoted word
+};
+
+struct Candidate {
+  std::string text;
+  bool plural = false;
+};
+
+class EntityCatalog {
+ public:
+  // Uses WordNet (see word_classes.h): call at bank-build time only.
+  static EntityCatalog build(const Article& article, const AliasTable& aliases);
+
+  // Proper names in `sentence`: runs of capitalised words the article capitalises mid-sentence
+  // too; a run ends after a possessive.
+  std::vector<NameSpan> name_spans(const Sentence& sentence) const;
+  // The type of a proper name; nullopt when neither WordNet nor the article's usage says.
+  std::optional<AnswerType> name_type(std::string_view name) const;
+  // The type of common noun `tokens[i]` when it heads a noun phrase ("his pike", "a piece of
+  // chocolate") and is a concrete, answerable noun; nullopt otherwise.
+  std::optional<AnswerType> blankable_noun(const std::vector<Token>& tokens, std::size_t i) const;
+  // True when the name is followed by a noun it modifies ("Santa suit", "Suidoubashi racetrack"),
+  // is used as a common noun ("a Vocaloid") or is quoted ("Assassin!").
+  bool is_modifier(const std::vector<Token>& tokens, const NameSpan& span) const;
+
+  // Candidates of one type, sorted, names in canonical form: names when `names`, else nouns.
+  const std::vector<Candidate>& pool(AnswerType type, bool names) const;
+
+ private:
+  std::set<std::string> name_words_;
+  std::map<std::string, AnswerType> name_types_;
+  std::map<std::pair<int, bool>, std::vector<Candidate>> pools_;
+  mutable std::unordered_map<std::string, std::optional<AnswerType>> noun_cache_;
+
+  std::optional<AnswerType> cached_noun_type(const std::string& word) const;
+};
+
+}  // namespace lenbot

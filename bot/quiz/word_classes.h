@@ -1,0 +1,39 @@
+#pragma once
+// What WordNet 3.0 says about an English word, reduced to what question generation needs.
+// WordNet's C library keeps global state and is not thread-safe: these functions serialise on
+// one mutex and are meant for bank-build time only. The first call runs wninit(), setting
+// WNSEARCHDIR=/usr/share/wordnet when it is unset.
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "bot/quiz/question.h"
+
+namespace lenbot {
+
+class WordNetError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// The answer type of the most frequent noun sense of `word` (a phrase may use spaces); nullopt
+// when WordNet has no noun for it or its first sense is of another class (noun.act, ...).
+// Throws WordNetError when the WordNet data cannot be opened.
+std::optional<AnswerType> noun_type(std::string_view word);
+
+// The base form of an inflected verb ("threw" -> "throw", "arrived" -> "arrive"); nullopt when
+// `word` is no inflected verb form.
+std::optional<std::string> verb_base(std::string_view word);
+
+// True when WordNet knows `word` as a noun (in any form) / as an adverb.
+bool is_noun(std::string_view word);
+bool is_adverb(std::string_view word);
+
+// True for a comparative or superlative adjective form ("closer", "happier").
+bool is_inflected_adjective(std::string_view word);
+
+// True for a plural noun form ("headphones", "trees").
+bool is_plural_noun(std::string_view word);
+
+}  // namespace lenbot

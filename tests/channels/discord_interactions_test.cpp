@@ -1,0 +1,296 @@
+#include "bot/channels/discord_interactions.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/channels/test_signing_key.h"
+
+namespace lenbot {
+namespace {
+
+using nlohmann::json;
+using testing::TestSigningKey;
+
+constexpr std::int64_t kNow = 1'700'000'000;
+
+std::size_t code_points(std::string_view utf8) {
+  std::size_t count = 0;
+  for (const char c : utf8) count += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return count;
+}
+
+json ask_interaction(const json& question, bool in_guild = true) {
+  const json user = {{"id", "42"}, {"username", "rin_fan"}, {"global_name", "Rin Fan"}};
+  json interaction = {{"type", 2},
+                      {"id", "1"},
+                      {"token", "t"},
+                      {"channel_id", "777"},
+                      {"data",
+                       {{"name", "ask"},
+                        {"type", 1},
+                        {"options", {{{"name", "question"}, {"type", 3}, {"value", question}}}}}}};
+  if (in_guild) {
+    interaction["member"] = {{"user", user}, {"nick", "nick"}};
+  } else {
+    interaction["user"] = user;
+  }
+  return interaction;
+}
+
+class DiscordInteractionsTest : public ::testing::Test {
+ protected:
+  DiscordInteractionsTest() {
+    config_.public_key_hex = key_.public_key_hex();
+    hooks_.ask = [this](const ChatRequest& request) {
+      asked_.push_back(request);
+      return reply_;
+    };
+    reply_.reply = "Rin and I sang it together!";
+    reply_.intent = "fact";
+    reply_.sources = {{{57}, "Part 2", "They performed ..."}};
+  }
+
+  OutboundResponse send(const std::string& body) {
+    return handle_discord_interaction(key_.signed_request(body, kNow, kNow), config_, hooks_);
+  }
+  OutboundResponse send(const json& interaction) { return send(interaction.dump()); }
+
+  static json body_of(const OutboundResponse& response) {
+    EXPECT_EQ(response.content_type, "application/json");
+    return json::parse(response.body, nullptr, false);
+  }
+
+  // Asserts an ephemeral type-4 reply and returns its content.
+  static std::string ephemeral_content(const OutboundResponse& response) {
+    EXPECT_EQ(response.status, 200);
+    const json body = body_of(response);
+    EXPECT_EQ(body.value("type", 0), 4) << response.body;
+    EXPECT_EQ(body["data"].value("flags", 0), 64) << response.body;
+    EXPECT_EQ(body["data"]["allowed_mentions"], json({{"parse", json::array()}}));
+    return body["data"].value("content", "");
+  }
+
+  TestSigningKey key_;
+  DiscordConfig config_;
+  DiscordHooks hooks_;
+  ChatReply reply_;
+  std::vector<ChatRequest> asked_;
+};
+
+TEST_F(DiscordInteractionsTest, AnswersPing) {
+  const OutboundResponse response = send(json{{"type", 1}});
+  EXPECT_EQ(response.status, 200);
+  EXPECT_EQ(body_of(response), json({{"type", 1}}));
+  EXPECT_TRUE(asked_.empty());
+}
+
+TEST_F(DiscordInteractionsTest, AskPassesTheQuestionAndRendersTheReply) {
+  const OutboundResponse response = send(ask_interaction("Who is your twin?"));
+  ASSERT_EQ(asked_.size(), 1u);
+  EXPECT_EQ(asked_[0].message, "Who is your twin?");
+  EXPECT_EQ(asked_[0].conversation, "discord:777:42");
+  EXPECT_EQ(asked_[0].user, "Rin Fan");
+  EXPECT_FALSE(asked_[0].until.has_value());
+
+  EXPECT_EQ(response.status, 200);
+  const json body = body_of(response);
+  EXPECT_EQ(body["type"], 4);
+  EXPECT_FALSE(body["data"].contains("flags"));
+  EXPECT_EQ(body["data"]["allowed_mentions"], json({{"parse", json::array()}}));
+  EXPECT_EQ(body["data"]["content"], "Rin and I sang it together!\n-# sources: [57] Part 2");
+}
+
+TEST_F(DiscordInteractionsTest, AskInADmUsesTheTopLevelUser) {
+  send(ask_interaction("hi", false));
+  ASSERT_EQ(asked_.size(), 1u);
+  EXPECT_EQ(asked_[0].conversation, "discord:777:42");
+}
+
+TEST_F(DiscordInteractionsTest, LongRepliesFitAndMassMentionsAreDefused) {
+  reply_.reply = "@everyone " + std::string(5000, 'x') + " @here";
+  const json body = body_of(send(ask_interaction("Say it loud")));
+  const std::string content = body["data"]["content"];
+  EXPECT_LE(code_points(content), 2000u);
+  EXPECT_EQ(content.find("@everyone"), std::string::npos);
+  EXPECT_NE(content.find("@\u200Beveryone"), std::string::npos);
+  EXPECT_NE(content.find("[57] Part 2"), std::string::npos);
+  EXPECT_EQ(body["data"]["allowed_mentions"], json({{"parse", json::array()}}));
+}
+
+TEST_F(DiscordInteractionsTest, EmptyOrOddQuestionsGetAnEphemeralNudge) {
+  const json no_options = {{"type", 2}, {"data", {{"name", "ask"}}}};
+  json wrong_option = ask_interaction("x");
+  wrong_option["data"]["options"][0]["name"] = "query";
+  const json cases[] = {ask_interaction(""),
+                        ask_interaction("   \n"),
+                        ask_interaction(42),
+                        ask_interaction(nullptr),
+                        no_options,
+                        wrong_option,
+                        ask_interaction(std::string(4000, 'q'))};
+  for (const json& interaction : cases) {
+    EXPECT_FALSE(ephemeral_content(send(interaction)).empty()) << interaction.dump();
+  }
+  EXPECT_TRUE(asked_.empty());
+}
+
+TEST_F(DiscordInteractionsTest, UnknownCommandsAndMissingHooksAreEphemeral) {
+  EXPECT_NE(ephemeral_content(send(json{{"type", 2}, {"data", {{"name", "dance"}}}})).find("/ask"),
+            std::string::npos);
+  EXPECT_FALSE(ephemeral_content(send(json{{"type", 2}, {"data", {{"name", "quiz"}}}})).empty());
+  const json button = {{"type", 3}, {"data", {{"custom_id", "quiz:answer:2"}}}};
+  EXPECT_FALSE(ephemeral_content(send(button)).empty());
+  hooks_.ask = nullptr;
+  EXPECT_FALSE(ephemeral_content(send(ask_interaction("hello?"))).empty());
+}
+
+TEST_F(DiscordInteractionsTest, QuizHooksReceiveTheInteraction) {
+  std::vector<json> seen;
+  hooks_.quiz_command = [&seen](const json& interaction) -> std::optional<json> {
+    seen.push_back(interaction);
+    return json{{"type", 4}, {"data", {{"content", "Question 1!"}}}};
+  };
+  hooks_.quiz_component = [&seen](const json& interaction) -> std::optional<json> {
+    seen.push_back(interaction);
+    return std::nullopt;
+  };
+  const json start = {{"type", 2}, {"data", {{"name", "quiz"}}}};
+  const json body = body_of(send(start));
+  EXPECT_EQ(body["data"]["content"], "Question 1!");
+  EXPECT_EQ(body["data"]["allowed_mentions"], json({{"parse", json::array()}}));
+
+  ephemeral_content(send(json{{"type", 3}, {"data", {{"custom_id", "quiz:a"}}}}));
+  ephemeral_content(send(json{{"type", 3}, {"data", {{"custom_id", "poll:a"}}}}));
+  ASSERT_EQ(seen.size(), 2u);
+  EXPECT_EQ(seen[0], start);
+  EXPECT_EQ(seen[1]["data"]["custom_id"], "quiz:a");
+}
+
+TEST_F(DiscordInteractionsTest, RateLimitedUsersGetAnEphemeralSlowDown) {
+  std::vector<std::string> keys;
+  hooks_.rate_limited = [&keys](const std::string& user_key) -> std::optional<int> {
+    keys.push_back(user_key);
+    return 7;
+  };
+  const std::string content = ephemeral_content(send(ask_interaction("again?")));
+  EXPECT_NE(content.find("7 s"), std::string::npos) << content;
+  EXPECT_EQ(keys, std::vector<std::string>{"discord:42"});
+  EXPECT_TRUE(asked_.empty());
+
+  hooks_.rate_limited = [](const std::string&) -> std::optional<int> { return std::nullopt; };
+  send(ask_interaction("now?"));
+  EXPECT_EQ(asked_.size(), 1u);
+}
+
+TEST_F(DiscordInteractionsTest, RefusesUnsignedAndBadlySignedRequests) {
+  const std::string body = ask_interaction("hi").dump();
+  struct Case {
+    const char* name;
+    InboundRequest request;
+  };
+  std::vector<Case> cases;
+  InboundRequest unsigned_request;
+  unsigned_request.body = body;
+  unsigned_request.now_unix = kNow;
+  cases.push_back({"unsigned", unsigned_request});
+  cases.push_back({"other key", TestSigningKey().signed_request(body, kNow, kNow)});
+  cases.push_back({"stale", key_.signed_request(body, kNow - 600, kNow)});
+  auto tampered = key_.signed_request(body, kNow, kNow);
+  tampered.body = ask_interaction("hi!").dump();
+  cases.push_back({"tampered", tampered});
+  auto garbage = key_.signed_request(body, kNow, kNow);
+  garbage.headers[std::string(kDiscordSignatureHeader)] = "not hex";
+  cases.push_back({"garbage signature", garbage});
+
+  for (const auto& c : cases) {
+    const OutboundResponse response = handle_discord_interaction(c.request, config_, hooks_);
+    EXPECT_EQ(response.status, 401) << c.name;
+    EXPECT_TRUE(body_of(response).contains("error")) << c.name;
+  }
+  EXPECT_TRUE(asked_.empty());
+}
+
+TEST_F(DiscordInteractionsTest, MissingOrBrokenKeyIs503WithTheFix) {
+  for (const char* public_key : {"", "abc", "zz"}) {
+    config_.public_key_hex = public_key;
+    const OutboundResponse response = send(json{{"type", 1}});
+    EXPECT_EQ(response.status, 503) << public_key;
+    const std::string error = body_of(response).value("error", "");
+    EXPECT_NE(error.find("discord.public_key"), std::string::npos) << error;
+    EXPECT_NE(error.find("LENBOT_DISCORD_PUBLIC_KEY"), std::string::npos) << error;
+  }
+}
+
+TEST_F(DiscordInteractionsTest, MalformedBodiesAre400) {
+  const std::string cases[] = {"",
+                               "{",
+                               "[1,2]",
+                               "\"ping\"",
+                               R"({"type":"1"})",
+                               R"({"type":1.5})",
+                               R"({"type":99})",
+                               "{\"type\":2,\"data\":{\"name\":\"ask\",\"options\":[{\"name\":"
+                               "\"question\",\"value\":\"bad \xff utf8\"}]}}"};
+  for (const std::string& body : cases) {
+    EXPECT_EQ(send(body).status, 400) << body;
+  }
+  EXPECT_TRUE(asked_.empty());
+}
+
+TEST_F(DiscordInteractionsTest, OddShapesNeverThrow) {
+  const json cases[] = {
+      {{"type", 2}},
+      {{"type", 2}, {"data", nullptr}},
+      {{"type", 2}, {"data", {{"name", 5}}}},
+      {{"type", 2}, {"data", {{"name", "ask"}, {"options", "question"}}}},
+      {{"type", 2}, {"data", {{"name", "ask"}, {"options", {1, 2, nullptr}}}}},
+      {{"type", 3}},
+      {{"type", 3}, {"data", {{"custom_id", json::array()}}}},
+      {{"type", 2}, {"member", 1}, {"user", "x"}, {"data", {{"name", "ask"}}}},
+  };
+  for (const json& interaction : cases) {
+    const OutboundResponse response = send(interaction);
+    EXPECT_EQ(response.status, 200) << interaction.dump();
+  }
+  json weird_user = ask_interaction("who am i");
+  weird_user["member"] = {{"user", {{"id", 5}}}};
+  weird_user["channel_id"] = json::array();
+  EXPECT_EQ(send(weird_user).status, 200);
+  ASSERT_EQ(asked_.size(), 1u);
+  EXPECT_EQ(asked_[0].message, "who am i");
+}
+
+TEST(DiscordCommandsTest, DefinesAskAndQuiz) {
+  const json commands = discord_command_definitions();
+  ASSERT_TRUE(commands.is_array());
+  ASSERT_EQ(commands.size(), 2u);
+
+  const json& ask = commands[0];
+  EXPECT_EQ(ask["name"], "ask");
+  ASSERT_EQ(ask["options"].size(), 1u);
+  const json& question = ask["options"][0];
+  EXPECT_EQ(question["name"], "question");
+  EXPECT_EQ(question["type"], 3);
+  EXPECT_EQ(question["required"], true);
+  EXPECT_EQ(question["max_length"], 500);
+
+  const json& quiz = commands[1];
+  EXPECT_EQ(quiz["name"], "quiz");
+  std::vector<std::string> subcommands;
+  for (const json& option : quiz["options"]) {
+    EXPECT_EQ(option["type"], 1);
+    subcommands.push_back(option["name"]);
+  }
+  EXPECT_EQ(subcommands, (std::vector<std::string>{"start", "score", "stop", "leaderboard"}));
+  const json& until = quiz["options"][0]["options"][0];
+  EXPECT_EQ(until["name"], "until");
+  EXPECT_EQ(until["required"], false);
+  ASSERT_EQ(until["choices"].size(), 4u);
+  EXPECT_EQ(until["choices"][0], json({{"name", "Part 1"}, {"value", "part1"}}));
+  EXPECT_EQ(until["choices"][3]["value"], "part4");
+  for (const json& command : commands) {
+    EXPECT_LE(command["description"].get<std::string>().size(), 100u);
+  }
+}
+
+}  // namespace
+}  // namespace lenbot

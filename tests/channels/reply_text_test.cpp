@@ -1,0 +1,104 @@
+#include "bot/channels/reply_text.h"
+
+#include <gtest/gtest.h>
+
+#include "bot/channels/channel_response.h"
+
+namespace lenbot {
+namespace {
+
+// UTF-16 code units, the unit the limit is stated in.
+std::size_t units(std::string_view utf8) {
+  std::size_t count = 0;
+  for (const char c : utf8) {
+    const auto byte = static_cast<unsigned char>(c);
+    if ((byte & 0xC0) != 0x80) count += byte >= 0xF0 ? 2 : 1;
+  }
+  return count;
+}
+
+TEST(ChannelReplyTest, TruncatesOnCharacterBoundaries) {
+  struct Case {
+    const char* name;
+    std::string text;
+    std::size_t limit;
+    std::string expected;
+  };
+  const Case cases[] = {
+      {"fits", "hello", 5, "hello"},
+      {"cut at a word", "hello there world", 14, "hello there\u2026"},
+      {"cut mid word when no space", "abcdefgh", 5, "abcd\u2026"},
+      {"kana are one unit", "\u93E1\u97F3\u30EC\u30F3", 3, "\u93E1\u97F3\u2026"},
+      {"emoji are two units", "\U0001F34C\U0001F34C\U0001F34C", 5, "\U0001F34C\U0001F34C\u2026"},
+      {"invalid bytes replaced",
+       "a\xff"
+       "b",
+       10, "a\uFFFDb"},
+      {"truncated sequence replaced", "ab\xe3\x83", 10, "ab\uFFFD\uFFFD"},
+      {"overlong replaced", "\xc0\xaf", 10, "\uFFFD\uFFFD"},
+      {"surrogate replaced", "\xed\xa0\x80", 10, "\uFFFD\uFFFD\uFFFD"},
+      {"zero limit", "abc", 0, ""},
+  };
+  for (const auto& c : cases) {
+    const std::string out = truncate_utf8(c.text, c.limit);
+    EXPECT_EQ(out, c.expected) << c.name;
+    EXPECT_LE(units(out), c.limit) << c.name;
+  }
+}
+
+TEST(ChannelReplyTest, DefusesMassMentions) {
+  struct Case {
+    const char* text;
+    const char* expected;
+  };
+  const Case cases[] = {
+      {"hi @everyone!", "hi @\u200Beveryone!"},
+      {"@here and @HERE", "@\u200Bhere and @\u200BHERE"},
+      {"@channel @all", "@\u200Bchannel @\u200Ball"},
+      {"mail me @ home, <@123>", "mail me @ home, <@123>"},
+      {"trailing @", "trailing @"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(neutralise_mentions(c.text), c.expected) << c.text;
+}
+
+TEST(ChannelReplyTest, FootnoteListsDistinctSources) {
+  ChatReply reply;
+  reply.reply = "I did!";
+  reply.sources = {{{57}, "Part 2", "..."},
+                   {{57}, "Part 2", "... again"},
+                   {{3, 4}, "Personality", "..."},
+                   {{}, "Trivia", "..."},
+                   {{9}, "Part 4", "one too many"}};
+  EXPECT_EQ(sources_footnote(reply), "[57] Part 2 \u00B7 [3][4] Personality \u00B7 Trivia");
+  EXPECT_EQ(render_channel_text(reply, FootnoteStyle::kDiscordSubtext),
+            "I did!\n-# sources: [57] Part 2 \u00B7 [3][4] Personality \u00B7 Trivia");
+  reply.sources.resize(1);
+  EXPECT_EQ(render_channel_text(reply, FootnoteStyle::kPlain), "I did!\n(sources: [57] Part 2)");
+  reply.sources.clear();
+  EXPECT_EQ(render_channel_text(reply, FootnoteStyle::kDiscordSubtext), "I did!");
+}
+
+TEST(ChannelReplyTest, LongRepliesKeepTheirFootnote) {
+  ChatReply reply;
+  reply.reply = std::string(5000, 'a') + " @everyone";
+  reply.sources = {{{57}, "Part 2", "..."}};
+  const std::string out = render_channel_text(reply, FootnoteStyle::kDiscordSubtext);
+  EXPECT_LE(units(out), kChannelMessageLimit);
+  EXPECT_NE(out.find("\u2026\n-# sources: [57] Part 2"), std::string::npos);
+
+  reply.reply = "short @everyone";
+  EXPECT_EQ(render_channel_text(reply, FootnoteStyle::kDiscordSubtext, 30).find("@everyone"),
+            std::string::npos);
+}
+
+TEST(ChannelReplyTest, EmptyReplyStillSaysSomething) {
+  EXPECT_FALSE(render_channel_text(ChatReply{}, FootnoteStyle::kPlain).empty());
+}
+
+TEST(ChannelReplyTest, DumpNeverThrowsOnInvalidUtf8) {
+  const nlohmann::json value = {{"content", "bad \xff byte"}};
+  EXPECT_EQ(dump_json(value), "{\"content\":\"bad \xEF\xBF\xBD byte\"}");
+}
+
+}  // namespace
+}  // namespace lenbot

@@ -1,0 +1,121 @@
+#include "bot/quiz/sqlite_quiz_store.h"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <thread>
+
+#include "tests/quiz/quiz_test_support.h"
+
+namespace lenbot {
+namespace {
+
+using testing::TempDb;
+
+TEST(QuizStoreTest, RestartKeepsCommittedAnswers) {
+  TempDb db("restart");
+  {
+    SqliteQuizStore store(db.path());
+    store.start("web", "ann", StoryPart::kPart4, true);
+    auto s = store.ask("web", "ann", "q5-1");
+    ASSERT_TRUE(store.record("web", "ann", s.current_seq, Outcome::kRight, 15));
+    s = store.ask("web", "ann", "q5-2");
+  }
+  SqliteQuizStore reopened(db.path());
+  const auto s = reopened.session("web", "ann");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->score.points, 15);
+  EXPECT_EQ(s->score.answered, 1);
+  EXPECT_EQ(s->score.streak, 1);
+  EXPECT_EQ(s->current_question, "q5-2");
+  EXPECT_EQ(s->current_seq, 2);
+  EXPECT_EQ(reopened.history("web", "ann").size(), 2u);
+}
+
+TEST(QuizStoreTest, AnAnswerIsRecordedOnce) {
+  TempDb db("once");
+  SqliteQuizStore store(db.path());
+  store.start("web", "ann", StoryPart::kPart4, true);
+  const auto s = store.ask("web", "ann", "q5-1");
+  EXPECT_TRUE(store.record("web", "ann", s.current_seq, Outcome::kRight, 10));
+  EXPECT_FALSE(store.record("web", "ann", s.current_seq, Outcome::kRight, 10));
+  EXPECT_FALSE(store.record("web", "ann", s.current_seq + 1, Outcome::kRight, 10));
+  EXPECT_EQ(store.session("web", "ann")->score.points, 10);
+}
+
+TEST(QuizStoreTest, ConcurrentAnswersFromSeparateConnectionsCountOnce) {
+  TempDb db("race");
+  int seq = 0;
+  {
+    SqliteQuizStore store(db.path());
+    store.start("discord", "ann", StoryPart::kPart4, true);
+    seq = store.ask("discord", "ann", "q5-1").current_seq;
+  }
+  constexpr int kThreads = 8;
+  std::atomic<int> accepted{0};
+  std::atomic<int> ready{0};
+  std::vector<std::thread> threads;
+  for (int i = 0; i < kThreads; ++i) {
+    threads.emplace_back([&] {
+      SqliteQuizStore own(db.path());  // one connection per thread
+      ++ready;
+      while (ready.load() < kThreads) std::this_thread::yield();
+      if (own.record("discord", "ann", seq, Outcome::kRight, 10)) ++accepted;
+    });
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(accepted.load(), 1);
+  SqliteQuizStore store(db.path());
+  const auto s = store.session("discord", "ann");
+  EXPECT_EQ(s->score.points, 10);
+  EXPECT_EQ(s->score.answered, 1);
+}
+
+TEST(QuizStoreTest, StreaksSkipsAndLeaderboard) {
+  TempDb db("board");
+  SqliteQuizStore store(db.path());
+  struct Step {
+    const char* user;
+    Outcome outcome;
+    int points;
+  };
+  store.start("web", "ann", StoryPart::kPart4, true);
+  store.start("web", "bob", StoryPart::kPart4, true);
+  store.start("other", "cat", StoryPart::kPart4, true);
+  const Step steps[] = {{"ann", Outcome::kRight, 10},  {"ann", Outcome::kRight, 10},
+                        {"ann", Outcome::kWrong, 10},  {"bob", Outcome::kRight, 15},
+                        {"bob", Outcome::kSkipped, 0}, {"ann", Outcome::kRight, 10}};
+  for (const auto& step : steps) {
+    const auto s = store.ask("web", step.user, "q5-1");
+    ASSERT_TRUE(store.record("web", step.user, s.current_seq, step.outcome, step.points));
+  }
+  const auto ann = store.session("web", "ann")->score;
+  EXPECT_EQ(ann.points, 30);
+  EXPECT_EQ(ann.streak, 1);
+  EXPECT_EQ(ann.best_streak, 2);
+  EXPECT_EQ(ann.answered, 4);
+  const auto bob = store.session("web", "bob")->score;
+  EXPECT_EQ(bob.answered, 1) << "a skip is not an answer";
+  EXPECT_EQ(bob.streak, 0);
+  const auto board = store.leaderboard("web", 10);
+  ASSERT_EQ(board.size(), 2u);
+  EXPECT_EQ(board[0].user, "ann");
+  EXPECT_EQ(board[1].user, "bob");
+  EXPECT_EQ(store.leaderboard("web", 1).size(), 1u);
+  EXPECT_TRUE(store.leaderboard("nowhere", 10).empty());
+}
+
+TEST(QuizStoreTest, HintsOnlyCountOnTheCurrentQuestion) {
+  TempDb db("hints");
+  SqliteQuizStore store(db.path());
+  store.start("web", "ann", StoryPart::kPart4, true);
+  const auto s = store.ask("web", "ann", "q5-1");
+  EXPECT_EQ(store.add_hint("web", "ann", s.current_seq), 1);
+  EXPECT_EQ(store.add_hint("web", "ann", s.current_seq), 2);
+  EXPECT_FALSE(store.add_hint("web", "ann", s.current_seq + 1));
+  ASSERT_TRUE(store.record("web", "ann", s.current_seq, Outcome::kRight, 9));
+  EXPECT_FALSE(store.add_hint("web", "ann", s.current_seq));
+}
+
+}  // namespace
+}  // namespace lenbot
