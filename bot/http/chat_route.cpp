@@ -8,7 +8,7 @@ namespace lenbot {
 namespace {
 
 HttpResponse too_many_requests(int wait_seconds) {
-  HttpResponse response = json_error(429, "slow down a little, I can't type that fast!");
+  HttpResponse response = error_reply(429, "slow down a little, I can't type that fast!");
   response.headers.emplace_back("Retry-After", std::to_string(wait_seconds));
   return response;
 }
@@ -21,7 +21,7 @@ HttpResponse handle_chat(const HttpRequest& request, const AskFunction& ask, Rat
     return too_many_requests(wait);
   }
   DecodedChat decoded = decode_chat_request(request.body);
-  if (!decoded.ok()) return json_error(400, decoded.error);
+  if (!decoded.ok()) return error_reply(400, decoded.error);
   if (!decoded.request.user.empty()) {
     if (int wait = limiter.acquire("user:" + decoded.request.user); wait > 0) {
       return too_many_requests(wait);
@@ -32,7 +32,7 @@ HttpResponse handle_chat(const HttpRequest& request, const AskFunction& ask, Rat
   const auto started = std::chrono::steady_clock::now();
   const ChatReply reply = ask(decoded.request);
   metrics.observe_reply(std::chrono::steady_clock::now() - started, reply.intent);
-  return json_response(200, encode_chat_reply(reply, decoded.request.conversation));
+  return json_reply(200, encode_chat_reply(reply, decoded.request.conversation));
 }
 
 void mount_chat_routes(Router& router, AskFunction ask, RateLimiter& limiter, Metrics& metrics) {

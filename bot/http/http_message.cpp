@@ -26,16 +26,16 @@ std::optional<std::string_view> HttpRequest::param(std::string_view name) const 
   return it->second;
 }
 
-std::string dump_json(const nlohmann::json& value) {
+std::string to_json_text(const nlohmann::json& value) {
   return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-HttpResponse json_response(int status, const nlohmann::json& body) {
-  return {status, "application/json", dump_json(body), {}};
+HttpResponse json_reply(int status, const nlohmann::json& body) {
+  return {status, "application/json", to_json_text(body), {}};
 }
 
-HttpResponse json_error(int status, std::string_view message) {
-  return json_response(status, {{"error", std::string(message)}});
+HttpResponse error_reply(int status, std::string_view message) {
+  return json_reply(status, {{"error", std::string(message)}});
 }
 
 }  // namespace lenbot

@@ -42,12 +42,12 @@ struct HttpResponse {
 };
 
 // `value` serialised; invalid UTF-8 inside strings becomes U+FFFD instead of throwing.
-std::string dump_json(const nlohmann::json& value);
+std::string to_json_text(const nlohmann::json& value);
 
 // `status` with `body` as application/json.
-HttpResponse json_response(int status, const nlohmann::json& body);
+HttpResponse json_reply(int status, const nlohmann::json& body);
 
 // `status` with {"error": message}. The message is for the client: never exception text.
-HttpResponse json_error(int status, std::string_view message);
+HttpResponse error_reply(int status, std::string_view message);
 
 }  // namespace lenbot

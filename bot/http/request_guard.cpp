@@ -19,17 +19,17 @@ std::optional<HttpResponse> check_content_length(const HttpRequest& head,
                                                  const RequestLimits& limits) {
   const auto count = head.headers.count("Content-Length");
   if (count == 0) {
-    if (carries_body(head.method)) return json_error(411, "Content-Length required");
+    if (carries_body(head.method)) return error_reply(411, "Content-Length required");
     return std::nullopt;
   }
-  if (count > 1) return json_error(400, "more than one Content-Length");
+  if (count > 1) return error_reply(400, "more than one Content-Length");
   const std::string_view text = *head.header("Content-Length");
   std::size_t length = 0;
   const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), length);
   if (text.empty() || error != std::errc() || end != text.data() + text.size()) {
-    return json_error(400, "Content-Length is not a number");
+    return error_reply(400, "Content-Length is not a number");
   }
-  if (length > limits.body_limit) return json_error(413, "request body too large");
+  if (length > limits.body_limit) return error_reply(413, "request body too large");
   return std::nullopt;
 }
 
@@ -38,24 +38,24 @@ std::optional<HttpResponse> check_content_length(const HttpRequest& head,
 std::optional<HttpResponse> check_request_head(const HttpRequest& head, std::string_view target,
                                                const RequestLimits& limits) {
   if (std::find(kMethods.begin(), kMethods.end(), head.method) == kMethods.end()) {
-    return json_error(405, "method not allowed");
+    return error_reply(405, "method not allowed");
   }
   if (head.path.size() > limits.max_path || target.size() > limits.max_target) {
-    return json_error(414, "path too long");
+    return error_reply(414, "path too long");
   }
   if (head.headers.size() > limits.max_headers) {
-    return json_error(431, "too many headers");
+    return error_reply(431, "too many headers");
   }
   if (head.header("Transfer-Encoding")) {
     if (head.header("Content-Length")) {
-      return json_error(400, "both Transfer-Encoding and Content-Length");
+      return error_reply(400, "both Transfer-Encoding and Content-Length");
     }
-    return json_error(411, "Transfer-Encoding is not accepted; send Content-Length");
+    return error_reply(411, "Transfer-Encoding is not accepted; send Content-Length");
   }
   if (auto encoding = head.header("Content-Encoding"); encoding && *encoding != "identity") {
-    return json_error(415, "Content-Encoding is not accepted");
+    return error_reply(415, "Content-Encoding is not accepted");
   }
-  if (head.header("Range")) return json_error(416, "Range requests are not served");
+  if (head.header("Range")) return error_reply(416, "Range requests are not served");
   return check_content_length(head, limits);
 }
 

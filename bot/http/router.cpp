@@ -16,7 +16,7 @@ void Router::add(std::string_view method, std::string_view path, RouteHandler ha
 
 HttpResponse Router::dispatch(const HttpRequest& request) const {
   const auto route = routes_.find(request.path);
-  if (route == routes_.end()) return json_error(404, "no such route");
+  if (route == routes_.end()) return error_reply(404, "no such route");
   std::string_view method = request.method;
   if (method == "HEAD") method = "GET";
   const auto handler = route->second.find(method);
@@ -27,7 +27,7 @@ HttpResponse Router::dispatch(const HttpRequest& request) const {
     allow += allow.empty() ? name : ", " + name;
     if (name == "GET") allow += ", HEAD";
   }
-  HttpResponse response = json_error(405, "method not allowed");
+  HttpResponse response = error_reply(405, "method not allowed");
   response.headers.emplace_back("Allow", allow);
   return response;
 }

@@ -56,7 +56,7 @@ std::string new_error_id() {
 HttpResponse internal_error(const httplib::Request& req, std::string_view what) {
   const std::string id = new_error_id();
   spdlog::error("error {} on {} {}: {}", id, req.method, req.path, what);
-  return json_response(500, {{"error", "something went wrong on Len's side"}, {"id", id}});
+  return json_reply(500, {{"error", "something went wrong on Len's side"}, {"id", id}});
 }
 
 HttpResponse internal_error(const httplib::Request& req, std::exception_ptr error) {
@@ -157,7 +157,7 @@ void HttpServer::Impl::configure() {
   server.set_error_handler(
       httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
         if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
-        write_response(json_error(res.status, reason_for(res.status)), res);
+        write_response(error_reply(res.status, reason_for(res.status)), res);
         return httplib::Server::HandlerResponse::Handled;
       }));
   server.set_exception_handler(

@@ -4,7 +4,7 @@ namespace lenbot {
 
 void mount_status_routes(Router& router, const Metrics& metrics) {
   router.get("/healthz", [](const HttpRequest&) {
-    HttpResponse response = json_response(200, {{"status", "ok"}});
+    HttpResponse response = json_reply(200, {{"status", "ok"}});
     response.headers.emplace_back("Cache-Control", "no-store");
     return response;
   });

@@ -65,9 +65,9 @@ TEST(HttpMessageTest, HeadersAreCaseInsensitiveAndFirstWins) {
 TEST(HttpMessageTest, DumpNeverThrowsOnInvalidUtf8) {
   const std::string bad = "ok \xff\xfe end";
   std::string out;
-  EXPECT_NO_THROW(out = dump_json({{"reply", bad}}));
+  EXPECT_NO_THROW(out = to_json_text({{"reply", bad}}));
   EXPECT_NE(out.find("\xEF\xBF\xBD"), std::string::npos);  // U+FFFD
-  EXPECT_EQ(json_error(400, bad).status, 400);
+  EXPECT_EQ(error_reply(400, bad).status, 400);
 }
 
 }  // namespace
