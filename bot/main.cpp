@@ -4,15 +4,25 @@
 
 #include <exception>
 #include <iostream>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "bot/cli/commands.h"
+#include "bot/http/serve_command.h"
 #include "bot/quiz/quiz_command.h"
 
 namespace {
 
 int dispatch(int argc, char** argv) {
-  // The quiz parses its own options (it plays on standard input).
-  if (argc > 1 && std::string(argv[1]) == "quiz") return lenbot::run_quiz_command(argc - 1, argv + 1);
+  // The quiz parses its own options (it plays on standard input); serve reads its flags
+  // through the config loader (file, LENBOT_* variables, flags).
+  if (argc >= 2 && std::string_view(argv[1]) == "quiz") {
+    return lenbot::run_quiz_command(argc - 1, argv + 1);
+  }
+  if (argc >= 2 && std::string_view(argv[1]) == "serve") {
+    return lenbot::run_serve_command(std::vector<std::string>(argv + 2, argv + argc));
+  }
   std::vector<std::string> value_options = lenbot::kBotValueOptions;
   const std::vector<std::string> switches = {"--json", "--help"};
   const lenbot::CliArgs args = lenbot::parse_cli_args(argc, argv, value_options, switches);

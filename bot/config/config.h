@@ -1,0 +1,80 @@
+#pragma once
+// lenbot's settings: config/lenbot.json, then LENBOT_* environment variables, then command-line
+// flags, each overriding the one before. Every key has one dotted name ("timeouts.read_seconds")
+// from which its variable (LENBOT_TIMEOUTS_READ_SECONDS) and flag (--timeouts-read-seconds) are
+// derived; see kConfigKeys in config.cpp. Loading validates everything once and throws
+// ConfigError naming the offending key, so the rest of the program reads plain fields.
+#include <functional>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace lenbot {
+
+class ConfigError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct RateLimitConfig {
+  int requests = 20;  // per key (client address, user) per window; 0 turns limiting off
+  int window_seconds = 60;
+};
+
+struct TimeoutConfig {
+  int read_seconds = 5;
+  int write_seconds = 5;
+  int keep_alive_seconds = 3;
+  int keep_alive_max_count = 100;  // requests per connection before the server closes it
+};
+
+struct DiscordConfig {
+  std::string public_key;  // hex Ed25519 key from the developer portal
+  std::string application_id;
+};
+
+struct WebhookConfig {
+  std::string token;
+  std::string secret;
+  std::vector<std::string> prefixes = {"!len", "len,"};
+  std::string bot_user_id;
+  std::string avatar_url;
+};
+
+struct Config {
+  std::string host = "127.0.0.1";
+  int port = 8080;
+  std::string db = "data/lenbot.db";       // the FTS index
+  std::string state_db = "data/state.db";  // conversations, quiz sessions
+  std::string corpus = "corpus/kagamine_len_article.txt";
+  std::string lexicon = "corpus/lexicon.tsv";
+  std::string persona = "personas/len.json";
+  std::string web_root = "bot/web";
+  std::string log_level = "info";  // trace, debug, info, warn, error, critical, off
+  int threads = 8;                 // HTTP worker threads
+  int body_limit = 65536;          // bytes
+  RateLimitConfig rate_limit;
+  TimeoutConfig timeouts;
+  DiscordConfig discord;
+  WebhookConfig webhook;
+  std::string config_path;  // the file actually read; "" when none was
+};
+
+// Looks up an environment variable; nullopt when unset. Tests pass a map instead of getenv.
+using EnvLookup = std::function<std::optional<std::string>(const std::string& name)>;
+EnvLookup process_environment();
+
+// Builds the Config from `args` (flags only, e.g. {"--port", "9000", "--db=/tmp/x.db"}), the
+// environment and the file named by --config, LENBOT_CONFIG or else config/lenbot.json (that
+// default may be missing; a named file may not). Relative paths are resolved against
+// `project_root`. Throws ConfigError for bad JSON, an unknown key, a wrong type, a value out of
+// range or an unknown flag, naming the key or flag.
+Config load_config(const std::vector<std::string>& args, const EnvLookup& env,
+                   const std::string& project_root);
+
+// The directory relative paths resolve against: the working directory when it holds the
+// project (a corpus/ or config/ folder), else the source tree lenbot was built from.
+std::string find_project_root();
+
+}  // namespace lenbot

@@ -1,0 +1,44 @@
+#include "bot/http/chat_route.h"
+
+#include <string>
+
+#include "bot/http/chat_codec.h"
+
+namespace lenbot {
+namespace {
+
+HttpResponse too_many_requests(int wait_seconds) {
+  HttpResponse response = error_reply(429, "slow down a little, I can't type that fast!");
+  response.headers.emplace_back("Retry-After", std::to_string(wait_seconds));
+  return response;
+}
+
+}  // namespace
+
+HttpResponse handle_chat(const HttpRequest& request, const AskFunction& ask, RateLimiter& limiter,
+                         Metrics& metrics) {
+  if (int wait = limiter.acquire("ip:" + request.remote_addr); wait > 0) {
+    return too_many_requests(wait);
+  }
+  DecodedChat decoded = decode_chat_request(request.body);
+  if (!decoded.ok()) return error_reply(400, decoded.error);
+  if (!decoded.request.user.empty()) {
+    if (int wait = limiter.acquire("user:" + decoded.request.user); wait > 0) {
+      return too_many_requests(wait);
+    }
+  }
+  if (decoded.request.conversation.empty()) decoded.request.conversation = new_conversation_id();
+
+  const auto started = std::chrono::steady_clock::now();
+  const ChatReply reply = ask(decoded.request);
+  metrics.observe_reply(std::chrono::steady_clock::now() - started, reply.intent);
+  return json_reply(200, encode_chat_reply(reply, decoded.request.conversation));
+}
+
+void mount_chat_routes(Router& router, AskFunction ask, RateLimiter& limiter, Metrics& metrics) {
+  router.post("/api/chat", [ask = std::move(ask), &limiter, &metrics](const HttpRequest& request) {
+    return handle_chat(request, ask, limiter, metrics);
+  });
+}
+
+}  // namespace lenbot

@@ -1,0 +1,41 @@
+#include "bot/http/http_message.h"
+
+#include <algorithm>
+
+namespace lenbot {
+namespace {
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+}  // namespace
+
+bool HeaderNameLess::operator()(std::string_view a, std::string_view b) const {
+  return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
+                                      [](char x, char y) { return lower(x) < lower(y); });
+}
+
+std::optional<std::string_view> HttpRequest::header(std::string_view name) const {
+  const auto it = headers.lower_bound(name);  // the first of equal keys, unlike find()
+  if (it == headers.end() || headers.key_comp()(name, it->first)) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::string_view> HttpRequest::param(std::string_view name) const {
+  const auto it = params.lower_bound(name);
+  if (it == params.end() || it->first != name) return std::nullopt;
+  return it->second;
+}
+
+std::string to_json_text(const nlohmann::json& value) {
+  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+HttpResponse json_reply(int status, const nlohmann::json& body) {
+  return {status, "application/json", to_json_text(body), {}};
+}
+
+HttpResponse error_reply(int status, std::string_view message) {
+  return json_reply(status, {{"error", std::string(message)}});
+}
+
+}  // namespace lenbot

@@ -1,0 +1,83 @@
+#include "bot/http/metrics.h"
+
+#include <sstream>
+
+namespace lenbot {
+namespace {
+
+std::string label(std::string_view value) {
+  std::string out;
+  for (char c : value) {
+    if (c == '\\' || c == '"') out += '\\';
+    out += c == '\n' ? 'n' : c;
+  }
+  return out;
+}
+
+}  // namespace
+
+void Metrics::count_request(std::string_view route, int status) {
+  std::lock_guard lock(mutex_);
+  ++requests_[{std::string(route), status}];
+}
+
+void Metrics::observe_reply(std::chrono::duration<double> latency, std::string_view intent) {
+  const double seconds = latency.count();
+  std::lock_guard lock(mutex_);
+  for (std::size_t i = 0; i < kLatencyBuckets.size(); ++i) {
+    if (seconds <= kLatencyBuckets[i]) {
+      ++bucket_counts_[i];
+      break;
+    }
+  }
+  ++reply_count_;
+  reply_seconds_sum_ += seconds;
+  auto it = intents_.find(intent);
+  if (it == intents_.end()) it = intents_.emplace(std::string(intent), 0).first;
+  ++it->second;
+  if (intent == "fallback") ++fallbacks_;
+}
+
+std::uint64_t Metrics::requests(std::string_view route, int status) const {
+  std::lock_guard lock(mutex_);
+  const auto it = requests_.find({std::string(route), status});
+  return it == requests_.end() ? 0 : it->second;
+}
+
+std::uint64_t Metrics::fallbacks() const {
+  std::lock_guard lock(mutex_);
+  return fallbacks_;
+}
+
+std::string Metrics::render() const {
+  std::lock_guard lock(mutex_);
+  std::ostringstream out;
+  out << "# HELP lenbot_http_requests_total HTTP requests answered, by route and status.\n"
+         "# TYPE lenbot_http_requests_total counter\n";
+  for (const auto& [key, count] : requests_) {
+    out << "lenbot_http_requests_total{route=\"" << label(key.first) << "\",status=\"" << key.second
+        << "\"} " << count << '\n';
+  }
+  out << "# HELP lenbot_chat_reply_seconds Time the Bot core took to answer a chat message.\n"
+         "# TYPE lenbot_chat_reply_seconds histogram\n";
+  std::uint64_t cumulative = 0;
+  for (std::size_t i = 0; i < kLatencyBuckets.size(); ++i) {
+    cumulative += bucket_counts_[i];
+    out << "lenbot_chat_reply_seconds_bucket{le=\"" << kLatencyBuckets[i] << "\"} " << cumulative
+        << '\n';
+  }
+  out << "lenbot_chat_reply_seconds_bucket{le=\"+Inf\"} " << reply_count_ << '\n'
+      << "lenbot_chat_reply_seconds_sum " << reply_seconds_sum_ << '\n'
+      << "lenbot_chat_reply_seconds_count " << reply_count_ << '\n';
+  out << "# HELP lenbot_chat_replies_total Chat replies, by intent.\n"
+         "# TYPE lenbot_chat_replies_total counter\n";
+  for (const auto& [intent, count] : intents_) {
+    out << "lenbot_chat_replies_total{intent=\"" << label(intent) << "\"} " << count << '\n';
+  }
+  out << "# HELP lenbot_chat_fallback_total Chat replies where Len had no answer.\n"
+         "# TYPE lenbot_chat_fallback_total counter\n"
+      << "lenbot_chat_fallback_total " << fallbacks_ << '\n';
+  return out.str();
+}
+
+}  // namespace lenbot

@@ -1,0 +1,43 @@
+#pragma once
+// Counters the server keeps for GET /metrics, rendered in the Prometheus text format:
+// requests by route and status, the chat reply-latency histogram, replies by intent and the
+// fallback count. Thread-safe.
+#include <array>
+#include <chrono>
+#include <cstdint>
+#include <map>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace lenbot {
+
+class Metrics {
+ public:
+  // Upper bounds (seconds) of the reply-latency histogram buckets; +Inf is implied.
+  static constexpr std::array<double, 12> kLatencyBuckets = {
+      0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5};
+
+  // One answered request. `route` must come from a bounded set (mounted paths or "other").
+  void count_request(std::string_view route, int status);
+  // One Bot reply: how long ask() took and the reply's intent ("fallback" counts as one).
+  void observe_reply(std::chrono::duration<double> latency, std::string_view intent);
+
+  std::uint64_t requests(std::string_view route, int status) const;
+  std::uint64_t fallbacks() const;
+
+  // The text exposition format, version 0.0.4.
+  std::string render() const;
+
+ private:
+  mutable std::mutex mutex_;
+  std::map<std::pair<std::string, int>, std::uint64_t> requests_;
+  std::array<std::uint64_t, kLatencyBuckets.size()> bucket_counts_{};  // not cumulative
+  std::uint64_t reply_count_ = 0;
+  double reply_seconds_sum_ = 0.0;
+  std::map<std::string, std::uint64_t, std::less<>> intents_;
+  std::uint64_t fallbacks_ = 0;
+};
+
+}  // namespace lenbot

@@ -1,0 +1,97 @@
+#include "bot/http/serve_command.h"
+
+#include <spdlog/spdlog.h>
+
+#include <filesystem>
+#include <memory>
+
+#include "bot/chat/bot.h"
+#include "bot/config/config.h"
+#include "bot/http/chat_route.h"
+#include "bot/http/server.h"
+#include "bot/http/shutdown_signal.h"
+#include "bot/http/static_site.h"
+#include "bot/http/status_routes.h"
+
+namespace lenbot {
+namespace {
+
+BotOptions bot_options(const Config& config) {
+  BotOptions options;
+  options.corpus_path = config.corpus;
+  options.lexicon_path = config.lexicon;
+  options.index_path = config.db;
+  options.persona_path = config.persona;
+  options.state_path = config.state_db;
+  return options;
+}
+
+ServerOptions server_options(const Config& config) {
+  ServerOptions options;
+  options.host = config.host;
+  options.port = config.port;
+  options.threads = config.threads;
+  options.limits.body_limit = static_cast<std::size_t>(config.body_limit);
+  options.read_timeout_seconds = config.timeouts.read_seconds;
+  options.write_timeout_seconds = config.timeouts.write_seconds;
+  options.keep_alive_seconds = config.timeouts.keep_alive_seconds;
+  options.keep_alive_max_count = config.timeouts.keep_alive_max_count;
+  return options;
+}
+
+void make_parent_directory(const std::string& path) {
+  if (path.empty()) return;
+  const auto parent = std::filesystem::path(path).parent_path();
+  if (!parent.empty()) std::filesystem::create_directories(parent);
+}
+
+int serve(const Config& config) {
+  Router router;
+  Metrics metrics;
+  HttpServer server(server_options(config), router, metrics);
+  ShutdownSignal signals([&server](int signal) {
+    spdlog::info("signal {}: finishing in-flight requests, then stopping", signal);
+    server.stop();
+  });
+
+  spdlog::info("config: {}", config.config_path.empty() ? "built-in defaults" : config.config_path);
+  spdlog::info("index: {} (corpus {})", config.db, config.corpus);
+  make_parent_directory(config.db);
+  make_parent_directory(config.state_db);
+  Bot bot(bot_options(config));
+  RateLimiter limiter(config.rate_limit.requests,
+                      std::chrono::seconds(config.rate_limit.window_seconds));
+
+  spdlog::info("web page: {}", config.web_root);
+  mount_static_site(router, load_static_site(config.web_root));
+  mount_status_routes(router, metrics);
+  mount_chat_routes(
+      router, [&bot](const ChatRequest& request) { return bot.ask(request); }, limiter, metrics);
+
+  const int port = server.bind();
+  spdlog::info("listening on http://{}:{}/ ({} threads)", config.host, port, config.threads);
+  server.run();
+  spdlog::info("stopped; closing the database");
+  return 0;
+}
+
+}  // namespace
+
+int run_serve_command(const std::vector<std::string>& args) {
+  Config config;
+  try {
+    config = load_config(args, process_environment(), find_project_root());
+  } catch (const ConfigError& e) {
+    spdlog::error("config: {}", e.what());
+    return 2;
+  }
+  spdlog::set_level(spdlog::level::from_str(config.log_level));
+  try {
+    return serve(config);
+  } catch (const std::exception& e) {
+    spdlog::error("cannot start: {}", e.what());
+    return 1;
+  }
+}
+
+}  // namespace lenbot

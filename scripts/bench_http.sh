@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# HTTP throughput of `lenbot serve` on loopback: wrk against POST /api/chat (dev questions in
+# rotation, bench/chat_post.lua) and GET /healthz, 10 s each, then requests/s, p99 latency, the
+# chat/health ratio and the server's resident memory. Targets: ratio >= 70%, no errors, RSS <
+# 50 MB; exits 1 when one is missed. Rate limiting and the access log are off for the run.
+#   usage: scripts/bench_http.sh [build-dir]    (env: DURATION=10s CONNECTIONS=8 WRK_THREADS=2)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${1:-build}
+duration=${DURATION:-10s}
+connections=${CONNECTIONS:-8}
+wrk_threads=${WRK_THREADS:-2}
+port=${PORT:-$((20000 + RANDOM % 20000))}
+base="http://127.0.0.1:$port"
+
+tmp=$(mktemp -d)
+LENBOT_RATE_LIMIT_REQUESTS=0 "$build/lenbot" serve --host 127.0.0.1 --port "$port" \
+  --threads "$connections" --db "$tmp/index.db" --state-db "$tmp/state.db" --log-level warn \
+  >"$tmp/server.log" 2>&1 &
+pid=$!
+cleanup() {
+  kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+for _ in $(seq 1 1200); do
+  curl -fs "$base/healthz" >/dev/null 2>&1 && break
+  kill -0 "$pid" 2>/dev/null || { cat "$tmp/server.log"; echo "bench: server died" >&2; exit 1; }
+  sleep 0.1
+done
+curl -fs "$base/healthz" >/dev/null || { echo "bench: server not healthy" >&2; exit 1; }
+curl -fs -H 'Content-Type: application/json' -d '{"message":"hi len"}' "$base/api/chat" >/dev/null
+
+wrk -t"$wrk_threads" -c"$connections" -d"$duration" --latency -s bench/chat_post.lua \
+  "$base/api/chat" -- tests/data/dev_questions.jsonl >"$tmp/chat.txt"
+wrk -t"$wrk_threads" -c"$connections" -d"$duration" --latency "$base/healthz" >"$tmp/health.txt"
+rss_kb=$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status")
+hwm_kb=$(awk '/^VmHWM/ {print $2}' "/proc/$pid/status")
+
+rps() { awk '/^Requests\/sec/ {print $2}' "$1"; }
+p99() { awk '$1 == "99%" {print $2}' "$1"; }
+errors() {
+  awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' "$1"
+}
+chat_rps=$(rps "$tmp/chat.txt"); health_rps=$(rps "$tmp/health.txt")
+ratio=$(awk -v c="$chat_rps" -v h="$health_rps" 'BEGIN {printf "%.1f", 100 * c / h}')
+chat_errors=$(errors "$tmp/chat.txt"); health_errors=$(errors "$tmp/health.txt")
+
+printf '%-14s %12s %10s %8s\n' route "requests/s" p99 errors
+printf '%-14s %12s %10s %8s\n' "POST /api/chat" "$chat_rps" "$(p99 "$tmp/chat.txt")" "$chat_errors"
+printf '%-14s %12s %10s %8s\n' "GET /healthz" "$health_rps" "$(p99 "$tmp/health.txt")" "$health_errors"
+echo "chat/health: ${ratio}%   RSS: $((rss_kb / 1024)) MB (peak $((hwm_kb / 1024)) MB)"
+echo "(wrk: $wrk_threads threads, $connections connections, $duration each; server $connections threads)"
+
+ok=1
+awk -v r="$ratio" 'BEGIN {exit !(r >= 70)}' || { echo "MISS: chat below 70% of healthz"; ok=0; }
+[ "$chat_errors" -eq 0 ] && [ "$health_errors" -eq 0 ] || { echo "MISS: errors"; ok=0; }
+[ "$hwm_kb" -lt $((50 * 1024)) ] || { echo "MISS: RSS over 50 MB"; ok=0; }
+[ "$ok" = 1 ] && echo "all targets met"
+[ "$ok" = 1 ]

@@ -1,0 +1,134 @@
+#include "bot/config/config.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+namespace lenbot {
+namespace {
+
+namespace fs = std::filesystem;
+
+class ConfigTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    root_ =
+        fs::temp_directory_path() /
+        ("lenbot_config_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+         "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::create_directories(root_ / "config");
+  }
+  void TearDown() override { fs::remove_all(root_); }
+
+  void write_config(const std::string& text, const std::string& name = "config/lenbot.json") {
+    std::ofstream(root_ / name) << text;
+  }
+  Config load(const std::vector<std::string>& args = {}) {
+    return load_config(
+        args,
+        [this](const std::string& name) -> std::optional<std::string> {
+          const auto it = env_.find(name);
+          if (it == env_.end()) return std::nullopt;
+          return it->second;
+        },
+        root_.string());
+  }
+  // The ConfigError message `args` produce, or "" when loading succeeds.
+  std::string error_of(const std::vector<std::string>& args = {}) {
+    try {
+      load(args);
+    } catch (const ConfigError& e) {
+      return e.what();
+    }
+    return "";
+  }
+
+  fs::path root_;
+  std::map<std::string, std::string> env_;
+};
+
+TEST_F(ConfigTest, DefaultsWhenNoFileAndPathsResolveAgainstTheRoot) {
+  const Config config = load();
+  EXPECT_EQ(config.host, "127.0.0.1");
+  EXPECT_EQ(config.port, 8080);
+  EXPECT_EQ(config.body_limit, 65536);
+  EXPECT_EQ(config.db, (root_ / "data/lenbot.db").string());
+  EXPECT_EQ(config.web_root, (root_ / "bot/web").string());
+  EXPECT_EQ(config.config_path, "");
+}
+
+TEST_F(ConfigTest, FileThenEnvironmentThenFlags) {
+  write_config(R"({"port": 9000, "host": "0.0.0.0", "log_level": "debug",
+                   "rate_limit": {"requests": 5}, "webhook": {"prefixes": ["!x"]}})");
+  env_["LENBOT_PORT"] = "9100";
+  env_["LENBOT_DISCORD_PUBLIC_KEY"] = "abcd";
+  env_["LENBOT_WEBHOOK_PREFIXES"] = "!a,!b";
+  const Config config =
+      load({"--port", "9200", "--db=/abs/index.db", "--timeouts-read-seconds", "7"});
+  EXPECT_EQ(config.port, 9200);
+  EXPECT_EQ(config.host, "0.0.0.0");
+  EXPECT_EQ(config.log_level, "debug");
+  EXPECT_EQ(config.rate_limit.requests, 5);
+  EXPECT_EQ(config.rate_limit.window_seconds, 60);
+  EXPECT_EQ(config.discord.public_key, "abcd");
+  EXPECT_EQ(config.webhook.prefixes, (std::vector<std::string>{"!a", "!b"}));
+  EXPECT_EQ(config.db, "/abs/index.db");
+  EXPECT_EQ(config.timeouts.read_seconds, 7);
+  EXPECT_EQ(config.config_path, (root_ / "config/lenbot.json").string());
+}
+
+TEST_F(ConfigTest, ConfigFlagAndVariableNameTheFile) {
+  write_config(R"({"port": 1234})", "config/other.json");
+  EXPECT_EQ(load({"--config", "config/other.json"}).port, 1234);
+  env_["LENBOT_CONFIG"] = "config/other.json";
+  EXPECT_EQ(load().port, 1234);
+  EXPECT_NE(error_of({"--config", "config/missing.json"}).find("cannot open"), std::string::npos);
+}
+
+TEST_F(ConfigTest, ErrorsNameTheKey) {
+  struct Case {
+    const char* file;
+    const char* expected;  // a fragment of the message
+  };
+  const Case cases[] = {
+      {"{not json", "not valid JSON"},
+      {"[1, 2]", "must be an object"},
+      {R"({"port": "8080"})", "\"port\" must be an integer"},
+      {R"({"port": 70000})", "\"port\" is 70000, outside 1..65535"},
+      {R"({"port": 0})", "\"port\" is 0"},
+      {R"({"prot": 8080})", "unknown key \"prot\""},
+      {R"({"rate_limit": {"request": 1}})", "unknown key \"rate_limit.request\""},
+      {R"({"rate_limit": 5})", "\"rate_limit\" must be an object"},
+      {R"({"webhook": {"prefixes": "!len"}})", "\"webhook.prefixes\" must be a list of strings"},
+      {R"({"log_level": "loud"})", "\"log_level\" must be one of"},
+      {R"({"threads": 0})", "\"threads\" is 0"},
+      {R"({"body_limit": 1.5})", "\"body_limit\" must be an integer"},
+  };
+  for (const auto& c : cases) {
+    write_config(c.file);
+    const std::string message = error_of();
+    EXPECT_NE(message.find(c.expected), std::string::npos) << c.file << " gave: " << message;
+  }
+}
+
+TEST_F(ConfigTest, BadOverridesNameTheVariableOrFlag) {
+  env_["LENBOT_PORT"] = "80x";
+  EXPECT_NE(error_of().find("LENBOT_PORT: expected an integer"), std::string::npos);
+  env_.clear();
+  EXPECT_NE(error_of({"--port", "99999"}).find("--port"), std::string::npos);
+  EXPECT_NE(error_of({"--prot", "1"}).find("unknown flag --prot"), std::string::npos);
+  EXPECT_NE(error_of({"--port"}).find("missing value"), std::string::npos);
+  EXPECT_NE(error_of({"stray"}).find("unexpected argument"), std::string::npos);
+}
+
+TEST_F(ConfigTest, TheShippedConfigFileLoads) {
+  const Config config = load({"--config", std::string(LENBOT_SOURCE_DIR) + "/config/lenbot.json"});
+  EXPECT_EQ(config.host, "127.0.0.1");
+  EXPECT_EQ(config.port, 8080);
+  EXPECT_EQ(config.body_limit, 65536);
+}
+
+}  // namespace
+}  // namespace lenbot

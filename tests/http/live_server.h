@@ -1,0 +1,142 @@
+#pragma once
+// A live lenbot server for tests: the real Bot core (index and state under a temporary
+// directory, built once per suite), the production routes plus one that throws, on an ephemeral
+// loopback port. Started in SetUp once it accepts connections, stopped and joined in TearDown.
+#include <arpa/inet.h>
+#include <gtest/gtest.h>
+#include <httplib.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <thread>
+
+#include "bot/chat/bot.h"
+#include "bot/http/chat_route.h"
+#include "bot/http/server.h"
+#include "bot/http/static_site.h"
+#include "bot/http/status_routes.h"
+
+namespace lenbot::testing {
+
+struct RawResponse {
+  int status = 0;  // 0 when nothing (or no status line) came back
+  std::string head;
+  std::string body;
+};
+
+class LiveServerTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ =
+        std::filesystem::temp_directory_path() / ("lenbot_http_test_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir_);
+    BotOptions options;
+    options.corpus_path = LENBOT_SOURCE_DIR "/corpus/kagamine_len_article.txt";
+    options.lexicon_path = LENBOT_SOURCE_DIR "/corpus/lexicon.tsv";
+    options.persona_path = LENBOT_SOURCE_DIR "/personas/len.json";
+    options.index_path = (dir_ / "index.db").string();
+    options.state_path = (dir_ / "state.db").string();
+    bot_ = new Bot(options);
+  }
+  static void TearDownTestSuite() {
+    delete bot_;
+    bot_ = nullptr;
+    std::filesystem::remove_all(dir_);
+  }
+
+  // Requests per client address (and per user) the chat route allows per minute.
+  virtual int rate_capacity() const { return 100000; }
+
+  void SetUp() override {
+    limiter_ = std::make_unique<RateLimiter>(rate_capacity(), std::chrono::seconds(60));
+    mount_static_site(router_, load_static_site(LENBOT_SOURCE_DIR "/bot/web"));
+    mount_status_routes(router_, metrics_);
+    mount_chat_routes(
+        router_, [](const ChatRequest& request) { return bot_->ask(request); }, *limiter_,
+        metrics_);
+    router_.get("/test/throw", [](const HttpRequest&) -> HttpResponse {
+      throw std::runtime_error("secret internal detail 42");
+    });
+    ServerOptions options;
+    options.threads = 4;
+    options.read_timeout_seconds = 2;
+    options.keep_alive_seconds = 1;
+    server_ = std::make_unique<HttpServer>(options, router_, metrics_);
+    port_ = server_->bind();
+    thread_ = std::thread([this] { server_->run(); });
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (!server_->is_running() && std::chrono::steady_clock::now() < deadline) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    ASSERT_TRUE(server_->is_running());
+  }
+
+  void TearDown() override {
+    server_->stop();
+    thread_.join();
+  }
+
+  httplib::Client client() const {
+    httplib::Client client("127.0.0.1", port_);
+    client.set_read_timeout(30, 0);
+    return client;
+  }
+
+  // Sends `bytes` as they are on a fresh connection and reads one response.
+  RawResponse raw(const std::string& bytes) const {
+    const int sock = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<uint16_t>(port_));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    timeval timeout{5, 0};
+    ::setsockopt(sock, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    RawResponse out;
+    if (::connect(sock, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
+      ::close(sock);
+      return out;
+    }
+    ::send(sock, bytes.data(), bytes.size(), MSG_NOSIGNAL);
+    std::string received;
+    char buffer[4096];
+    while (!complete(received)) {
+      const ssize_t n = ::recv(sock, buffer, sizeof buffer, 0);
+      if (n <= 0) break;
+      received.append(buffer, static_cast<std::size_t>(n));
+    }
+    ::close(sock);
+    const auto end = received.find("\r\n\r\n");
+    out.head = received.substr(0, end);
+    if (end != std::string::npos) out.body = received.substr(end + 4);
+    if (received.starts_with("HTTP/1.1 ") && received.size() >= 12) {
+      out.status = std::stoi(received.substr(9, 3));
+    }
+    return out;
+  }
+
+  // True once `received` holds a head and the body its Content-Length announces.
+  static bool complete(const std::string& received) {
+    const auto end = received.find("\r\n\r\n");
+    if (end == std::string::npos) return false;
+    const auto at = received.find("Content-Length: ");
+    if (at == std::string::npos || at > end) return true;
+    return received.size() - end - 4 >= std::stoul(received.substr(at + 16));
+  }
+
+  static inline Bot* bot_ = nullptr;
+  static inline std::filesystem::path dir_;
+  Router router_;
+  Metrics metrics_;
+  std::unique_ptr<RateLimiter> limiter_;
+  std::unique_ptr<HttpServer> server_;
+  std::thread thread_;
+  int port_ = 0;
+};
+
+}  // namespace lenbot::testing

@@ -1,0 +1,40 @@
+#include "bot/http/metrics.h"
+
+#include <gtest/gtest.h>
+
+namespace lenbot {
+namespace {
+
+bool contains(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
+TEST(MetricsTest, RendersCountersAndACumulativeHistogram) {
+  Metrics metrics;
+  metrics.count_request("/api/chat", 200);
+  metrics.count_request("/api/chat", 200);
+  metrics.count_request("other", 404);
+  metrics.observe_reply(std::chrono::microseconds(700), "fact");
+  metrics.observe_reply(std::chrono::milliseconds(30), "fallback");
+  metrics.observe_reply(std::chrono::seconds(10), "fallback");
+
+  EXPECT_EQ(metrics.requests("/api/chat", 200), 2u);
+  EXPECT_EQ(metrics.requests("/api/chat", 500), 0u);
+  EXPECT_EQ(metrics.fallbacks(), 2u);
+  const std::string text = metrics.render();
+  EXPECT_TRUE(contains(text, "# TYPE lenbot_http_requests_total counter\n"));
+  EXPECT_TRUE(contains(text, "lenbot_http_requests_total{route=\"/api/chat\",status=\"200\"} 2\n"));
+  EXPECT_TRUE(contains(text, "lenbot_http_requests_total{route=\"other\",status=\"404\"} 1\n"));
+  EXPECT_TRUE(contains(text, "# TYPE lenbot_chat_reply_seconds histogram\n"));
+  EXPECT_TRUE(contains(text, "lenbot_chat_reply_seconds_bucket{le=\"0.0005\"} 0\n"));
+  EXPECT_TRUE(contains(text, "lenbot_chat_reply_seconds_bucket{le=\"0.001\"} 1\n"));
+  EXPECT_TRUE(contains(text, "lenbot_chat_reply_seconds_bucket{le=\"0.05\"} 2\n"));
+  EXPECT_TRUE(contains(text, "lenbot_chat_reply_seconds_bucket{le=\"2.5\"} 2\n"));
+  EXPECT_TRUE(contains(text, "lenbot_chat_reply_seconds_bucket{le=\"+Inf\"} 3\n"));
+  EXPECT_TRUE(contains(text, "lenbot_chat_reply_seconds_count 3\n"));
+  EXPECT_TRUE(contains(text, "lenbot_chat_replies_total{intent=\"fallback\"} 2\n"));
+  EXPECT_TRUE(contains(text, "lenbot_chat_fallback_total 2\n"));
+}
+
+}  // namespace
+}  // namespace lenbot
