@@ -29,12 +29,12 @@ struct TimeoutConfig {
   int keep_alive_max_count = 100;  // requests per connection before the server closes it
 };
 
-struct DiscordConfig {
+struct DiscordSettings {
   std::string public_key;  // hex Ed25519 key from the developer portal
   std::string application_id;
 };
 
-struct WebhookConfig {
+struct WebhookSettings {
   std::string token;
   std::string secret;
   std::vector<std::string> prefixes = {"!len", "len,"};
@@ -56,8 +56,8 @@ struct Config {
   int body_limit = 65536;          // bytes
   RateLimitConfig rate_limit;
   TimeoutConfig timeouts;
-  DiscordConfig discord;
-  WebhookConfig webhook;
+  DiscordSettings discord;
+  WebhookSettings webhook;
   std::string config_path;  // the file actually read; "" when none was
 };
 

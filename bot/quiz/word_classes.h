@@ -8,14 +8,10 @@
 #include <string>
 #include <string_view>
 
+#include "bot/index/wordnet_data.h"  // WordNetError
 #include "bot/quiz/question.h"
 
 namespace lenbot {
-
-class WordNetError : public std::runtime_error {
- public:
-  using std::runtime_error::runtime_error;
-};
 
 // The answer type of the most frequent noun sense of `word` (a phrase may use spaces); nullopt
 // when WordNet has no noun for it or its first sense is of another class (noun.act, ...).
