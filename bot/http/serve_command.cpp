@@ -12,6 +12,7 @@
 #include "bot/http/shutdown_signal.h"
 #include "bot/http/static_site.h"
 #include "bot/http/status_routes.h"
+#include "bot/quiz/quiz_hub.h"
 
 namespace lenbot {
 namespace {
@@ -23,6 +24,16 @@ BotOptions bot_options(const Config& config) {
   options.index_path = config.db;
   options.persona_path = config.persona;
   options.state_path = config.state_db;
+  return options;
+}
+
+QuizHubOptions quiz_options(const Config& config) {
+  QuizHubOptions options;
+  options.corpus_path = config.corpus;
+  // The quiz's answer aliases live beside the corpus they describe.
+  options.aliases_path = (std::filesystem::path(config.corpus).parent_path() / "aliases.tsv").string();
+  options.persona_path = config.persona;
+  options.state_path = config.state_db.empty() ? "data/state.db" : config.state_db;
   return options;
 }
 
@@ -59,6 +70,8 @@ int serve(const Config& config) {
   make_parent_directory(config.db);
   make_parent_directory(config.state_db);
   Bot bot(bot_options(config));
+  QuizHub quiz(quiz_options(config));
+  spdlog::info("quiz: {} questions", quiz.bank().questions().size());
   RateLimiter limiter(config.rate_limit.requests,
                       std::chrono::seconds(config.rate_limit.window_seconds));
 
