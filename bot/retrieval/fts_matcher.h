@@ -1,6 +1,7 @@
 #pragma once
 // Runs the FTS5 MATCH over facts and quotes on a pooled read-only connection and returns the
-// candidates with their bm25 score (smaller is better, as SQLite gives it).
+// candidates. Quotes come with their bm25 score (smaller is better, as SQLite gives it); facts
+// with 0, since the ranker scores them itself.
 #include <string>
 #include <vector>
 
@@ -18,7 +19,7 @@ class FtsMatcher {
  public:
   explicit FtsMatcher(const std::string& index_path) : pool_(index_path) {}
 
-  // Facts matching any of `words`, best bm25 first, at most `limit`. Empty for no words.
+  // Facts matching any of `words`, at most `limit`, in rowid order. Empty for no words.
   std::vector<FtsHit> match_facts(const std::vector<std::string>& words, int limit);
   std::vector<FtsHit> match_quotes(const std::vector<std::string>& words, int limit);
 

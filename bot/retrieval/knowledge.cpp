@@ -1,5 +1,8 @@
 #include "bot/retrieval/knowledge.h"
 
+#include <array>
+#include <cctype>
+#include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -70,12 +73,48 @@ void load_lexicon(Database& db, Knowledge& k) {
     } else if (kind == "phrase") {
       k.phrases.emplace_back(tokenize(source), tokenize(target));
     } else if (kind == "person") {
-      k.people[source] = {target, first_revealed(k, porter_stem(source))};
+      const std::string stem = porter_stem(source);
+      k.people[source] = {target, first_revealed(k, stem), stem};
     } else if (kind == "place") {
-      k.places[source] = {target, first_revealed(k, porter_stem(source))};
+      const std::string stem = porter_stem(source);
+      k.places[source] = {target, first_revealed(k, stem), stem};
     } else if (kind == "topic") {
       const std::string stem = porter_stem(source);
-      k.topics.emplace_back(stem, NamedThing{target, first_revealed(k, stem)});
+      k.topics.emplace_back(stem, NamedThing{target, first_revealed(k, stem), stem});
+    }
+  }
+}
+
+// Words that give a reason or mark a purpose (what "why" asks for) and words that place an
+// event in time (what "when" asks for).
+constexpr std::array<std::string_view, 22> kReasonCues = {
+    "because", "due to", "in order to", "to cope", "as a result", "believing", "wishing",
+    "in response", "causing", "as a means", "as a trophy", "to forget", "so that", "leading",
+    "in part", "since", "thus", "only for", "after", "to take his mind", "retained from",
+    "to eat"};
+constexpr std::array<std::string_view, 22> kTimeCues = {
+    "december", "january", "valentine", "season", " day", "night", "christmas", "winter",
+    "year", "month", "later", "after", "before", "soon", "first", "last", "once", "during",
+    "until", "when", "then", "time"};
+
+bool has_any(const std::string& lowercase_text, const auto& cues) {
+  for (auto cue : cues) {
+    if (lowercase_text.find(cue) != std::string::npos) return true;
+  }
+  return false;
+}
+
+void annotate_facts(Knowledge& k) {
+  for (auto& f : k.facts) {
+    std::string lower = f.text;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    f.gives_reason = has_any(lower, kReasonCues);
+    f.says_when = has_any(lower, kTimeCues);
+    for (const auto& [word, person] : k.people) {
+      if (f.terms.contains(person.stem)) f.people.push_back(word);
+    }
+    for (const auto& [word, place] : k.places) {
+      f.names_place = f.names_place || f.terms.contains(place.stem);
     }
   }
 }
@@ -87,6 +126,7 @@ Knowledge Knowledge::load(Database& db) {
   load_facts(db, k);
   load_quotes(db, k);
   load_lexicon(db, k);
+  annotate_facts(k);
   auto lemmas = db.prepare("SELECT form, lemma FROM lemmas");
   while (lemmas.step()) k.lemmas.emplace(lemmas.column_text(0), lemmas.column_text(1));
   auto words = db.prepare("SELECT word FROM vocabulary");
@@ -115,6 +155,7 @@ Knowledge Knowledge::load(Database& db) {
   for (const auto& f : k.facts) {
     if (!f.profile) k.paragraph_terms_[f.paragraph].insert(f.terms.begin(), f.terms.end());
   }
+  intern_terms(k);
   double terms = 0.0;
   for (const auto& f : k.facts) terms += static_cast<double>(f.terms.size());
   if (n > 0) k.average_terms_ = terms / n;
@@ -142,6 +183,34 @@ const Fact* Knowledge::neighbour(int id, int step) const {
     return nullptr;
   }
   return other;
+}
+
+int Knowledge::term_id(const std::string& term) const {
+  const auto it = term_ids_.find(term);
+  return it == term_ids_.end() ? -1 : it->second;
+}
+
+void Knowledge::intern_terms(Knowledge& k) {
+  for (const auto& [term, idf] : k.idf_) {
+    k.term_ids_.emplace(term, static_cast<int>(k.idf_by_id_.size()));
+    k.idf_by_id_.push_back(idf);
+  }
+  const auto ids_of = [&k](const std::unordered_set<std::string>& terms) {
+    std::vector<int> ids;
+    for (const auto& t : terms) {
+      if (const int id = k.term_id(t); id >= 0) ids.push_back(id);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+  };
+  for (auto& f : k.facts) {
+    f.term_ids = ids_of(f.terms);
+    f.section_term_ids = ids_of(f.section_terms);
+    f.paragraph_term_ids = ids_of(k.paragraph_terms(f));
+  }
+  for (auto* things : {&k.people, &k.places}) {
+    for (auto& [word, thing] : *things) thing.term_id = k.term_id(thing.stem);
+  }
 }
 
 const std::unordered_set<std::string>& Knowledge::paragraph_terms(const Fact& fact) const {

@@ -24,6 +24,16 @@ struct Fact {
   std::vector<int> cites;
   std::unordered_set<std::string> terms;          // stems of its content words
   std::unordered_set<std::string> section_terms;  // stems of its section's name
+  // The same as interned ids (Knowledge::term_id), sorted, for the ranker's hot loop.
+  std::vector<int> term_ids;
+  std::vector<int> section_term_ids;
+  std::vector<int> paragraph_term_ids;  // every id used in its paragraph (pronouns' reach)
+  // Precomputed at load for the reranker: which of the lexicon's people it names (their
+  // canonical words), whether it names a place, gives a reason, or says when.
+  std::vector<std::string> people;
+  bool names_place = false;
+  bool gives_reason = false;
+  bool says_when = false;
 };
 
 struct QuoteRecord {
@@ -43,6 +53,8 @@ struct Expansion {
 struct NamedThing {
   std::string display;  // "Camui", "the racetrack"
   StoryPart revealed = StoryPart::kNone;  // earliest part a fact mentioning it is revealed
+  std::string stem;                       // its word's stem, as facts hold it
+  int term_id = -1;                       // the stem's interned id, -1 when no fact uses it
 };
 
 class Knowledge {
@@ -54,6 +66,9 @@ class Knowledge {
   // The fact before/after `id` in the same paragraph, or nullptr.
   const Fact* neighbour(int id, int step) const;
   double idf(const std::string& term) const;
+  // The interned id of a stem facts use, or -1; and the idf by id.
+  int term_id(const std::string& term) const;
+  double idf(int term_id) const { return term_id < 0 ? 0.0 : idf_by_id_[static_cast<std::size_t>(term_id)]; }
   // Stems used anywhere in the fact's paragraph: who "he" and "she" can refer to.
   const std::unordered_set<std::string>& paragraph_terms(const Fact& fact) const;
   // The idf of a word no fact uses: as rare as a word can be.
@@ -73,7 +88,11 @@ class Knowledge {
   std::vector<std::string> spelling_words;  // vocabulary words of 4+ letters, for typos
 
  private:
+  static void intern_terms(Knowledge& k);
+
   std::unordered_map<std::string, double> idf_;
+  std::unordered_map<std::string, int> term_ids_;
+  std::vector<double> idf_by_id_;
   std::unordered_map<int, std::unordered_set<std::string>> paragraph_terms_;
   double unknown_idf_ = 0.0;
   double average_terms_ = 1.0;

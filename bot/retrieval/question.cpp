@@ -157,7 +157,7 @@ std::string base_of(const std::string& word, const Knowledge& k) {
   return word;
 }
 
-void add_term(TermGroup& group, const std::string& word, double weight) {
+void add_term(TermGroup& group, const std::string& word, double weight, const Knowledge& k) {
   std::string term = porter_stem(word);
   for (auto& t : group.terms) {
     if (t.term == term) {
@@ -165,7 +165,8 @@ void add_term(TermGroup& group, const std::string& word, double weight) {
       return;
     }
   }
-  group.terms.push_back({word, std::move(term), weight});
+  const int id = k.term_id(term);
+  group.terms.push_back({word, std::move(term), weight, id});
 }
 
 void add_expansions(TermGroup& group, const std::string& word, double scale, const Knowledge& k) {
@@ -173,7 +174,7 @@ void add_expansions(TermGroup& group, const std::string& word, double scale, con
   if (auto it = k.expansions.find(word); it != k.expansions.end()) {
     for (const auto& e : it->second) {
       const double source = e.curated ? 1.0 : known_scale;
-      add_term(group, e.word, e.weight * scale * source * kExpansionScale);
+      add_term(group, e.word, e.weight * scale * source * kExpansionScale, k);
     }
   }
 }
@@ -202,7 +203,7 @@ TermGroup group_for(const std::string& word, const Knowledge& k) {
       weight = kTypoWeight;
     }
   }
-  add_term(group, base, weight);
+  add_term(group, base, weight, k);
   add_expansions(group, base, weight, k);
   if (base != word) add_expansions(group, word, weight, k);
   return group;
@@ -254,7 +255,7 @@ Question analyse_question(std::string_view message, const Knowledge& k) {
   }
   for (const auto& reading : phrase_readings) {
     TermGroup group{"(phrase)", {}};
-    for (const auto& word : reading) add_term(group, word, kPhraseWeight);
+    for (const auto& word : reading) add_term(group, word, kPhraseWeight, k);
     q.groups.push_back(std::move(group));
   }
   return q;

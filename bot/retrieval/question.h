@@ -18,6 +18,7 @@ struct QueryTerm {
   std::string word;  // base form, as FTS5 is asked for it
   std::string term;  // its stem, as facts hold it
   double weight = 1.0;
+  int id = -1;       // Knowledge::term_id(term): -1 when no fact uses it
 };
 
 // One content word of the question and the terms that may stand for it in the corpus. A fact

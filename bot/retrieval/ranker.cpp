@@ -5,7 +5,6 @@
 #include <cmath>
 #include <string_view>
 
-#include "bot/index/porter_stemmer.h"
 
 namespace lenbot {
 namespace {
@@ -16,75 +15,50 @@ constexpr double kTypeBoost = 0.25;        // the fact has what the question typ
 constexpr double kMissingPersonFactor = 0.7;  // the fact is not about a person the fan named
 constexpr double kRelationBoost = 0.6;     // the relationship section of the person asked about
 constexpr double kUncitedFactor = 0.9;     // summaries restate what cited facts say
-constexpr double kBm25Share = 0.04;        // FTS5's own opinion, as a tie-breaker
 constexpr double kLengthShare = 0.15;      // long facts match words by chance
 
-// Words that give a reason, a time, or mark purpose; what "why" and "when" questions want.
-constexpr std::array<std::string_view, 22> kReasonCues = {
-    "because", "due to", "in order to", "to cope", "as a result", "believing", "wishing",
-    "in response", "causing", "as a means", "as a trophy", "to forget", "so that", "leading",
-    "in part", "since", "thus", "only for", "after", "to take his mind", "retained from",
-    "to eat"};
-constexpr std::array<std::string_view, 22> kTimeCues = {
-    "december", "january", "valentine", "season", " day", "night", "christmas", "winter",
-    "year", "month", "later", "after", "before", "soon", "first", "last", "once", "during",
-    "until", "when", "then", "time"};
-
-bool has_any(const std::string& lowercase_text, auto cues) {
-  for (auto cue : cues) {
-    if (lowercase_text.find(cue) != std::string::npos) return true;
-  }
-  return false;
-}
-
-std::string lowercase(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-double best_in(const TermGroup& group, const std::unordered_set<std::string>& terms,
-               const Knowledge& k) {
+// The group's best term present in `ids` (sorted term ids), weight x idf; 0 when none is.
+double best_in(const TermGroup& group, const std::vector<int>& ids, const Knowledge& k) {
   double best = 0.0;
   for (const auto& t : group.terms) {
-    if (terms.contains(t.term)) best = std::max(best, t.weight * k.idf(t.term));
+    if (t.id >= 0 && std::binary_search(ids.begin(), ids.end(), t.id)) {
+      best = std::max(best, t.weight * k.idf(t.id));
+    }
   }
   return best;
 }
 
-bool mentions_other_person(const Fact& f, const Question& q, const Knowledge& k) {
-  for (const auto& [word, person] : k.people) {
-    if (word == "len" || std::find(q.people.begin(), q.people.end(), word) != q.people.end()) {
-      continue;
+bool has_id(const std::vector<int>& ids, int id) {
+  return id >= 0 && std::binary_search(ids.begin(), ids.end(), id);
+}
+
+bool mentions_other_person(const Fact& f, const Question& q) {
+  for (const auto& word : f.people) {
+    if (word != "len" && std::find(q.people.begin(), q.people.end(), word) == q.people.end()) {
+      return true;
     }
-    if (f.terms.contains(porter_stem(word))) return true;
   }
   return false;
 }
 
-bool mentions_place(const Fact& f, const Knowledge& k) {
-  for (const auto& [word, place] : k.places) {
-    if (f.terms.contains(porter_stem(word))) return true;
-  }
-  return false;
+int person_term(const std::string& word, const Knowledge& k) {
+  const auto it = k.people.find(word);
+  return it == k.people.end() ? -1 : it->second.term_id;
 }
 
 double type_factor(const Fact& f, const Question& q, const Knowledge& k) {
-  const std::string text = lowercase(f.text);
   switch (q.type) {
     case QuestionType::kWhy:
-      return has_any(text, kReasonCues) ? 1.0 + kTypeBoost : 1.0;
+      return f.gives_reason ? 1.0 + kTypeBoost : 1.0;
     case QuestionType::kWhen:
-      return has_any(text, kTimeCues) ? 1.0 + kTypeBoost : 1.0;
+      return f.says_when ? 1.0 + kTypeBoost : 1.0;
     case QuestionType::kWho:
-      return mentions_other_person(f, q, k) ? 1.0 + kTypeBoost : 1.0;
+      return mentions_other_person(f, q) ? 1.0 + kTypeBoost : 1.0;
     case QuestionType::kWhere:
-      return mentions_place(f, k) ? 1.0 + kTypeBoost : 1.0;
+      return f.names_place ? 1.0 + kTypeBoost : 1.0;
     case QuestionType::kRelation: {
       for (const auto& person : q.people) {
-        if (f.section_terms.contains(porter_stem(person))) {
+        if (has_id(f.section_term_ids, person_term(person, k))) {
           const Fact* previous = k.fact(f.id - 1);
           const bool opens_section = previous == nullptr || previous->section != f.section;
           return 1.0 + kRelationBoost + (opens_section ? kTypeBoost : 0.0);
@@ -101,11 +75,11 @@ double type_factor(const Fact& f, const Question& q, const Knowledge& k) {
 // across sentences), keeps its score; any other is less likely to be what was asked.
 double person_factor(const Fact& f, const Question& q, const Knowledge& k) {
   double factor = 1.0;
-  const auto& paragraph = k.paragraph_terms(f);
   for (const auto& person : q.people) {
     if (person == "len") continue;
-    const std::string stem = porter_stem(person);
-    if (!f.terms.contains(stem) && !f.section_terms.contains(stem) && !paragraph.contains(stem)) {
+    const int id = person_term(person, k);
+    if (!has_id(f.term_ids, id) && !has_id(f.section_term_ids, id) &&
+        !has_id(f.paragraph_term_ids, id)) {
       factor *= kMissingPersonFactor;
     }
   }
@@ -133,7 +107,7 @@ double group_weight(const TermGroup& group, const Knowledge& k) {
   double best = 0.0;
   bool any_known = false;
   for (const auto& t : group.terms) {
-    const double idf = k.idf(t.term);
+    const double idf = k.idf(t.id);
     if (idf > 0.0) any_known = true;
     best = std::max(best, t.weight * idf);
   }
@@ -157,16 +131,16 @@ std::vector<ScoredFact> rank_facts(const Question& q, const std::vector<FtsHit>&
     double borrowed = 0.0;
     for (std::size_t i = 0; i < q.groups.size(); ++i) {
       const auto& g = q.groups[i];
-      const double direct = best_in(g, f->terms, k);
+      const double direct = best_in(g, f->term_ids, k);
       if (direct > 0.0) {
         own += direct;
         s.matched[i] = true;
         continue;
       }
       double context = 0.0;
-      if (before != nullptr) context = std::max(context, best_in(g, before->terms, k));
-      if (after != nullptr) context = std::max(context, best_in(g, after->terms, k));
-      const double section = best_in(g, f->section_terms, k);
+      if (before != nullptr) context = std::max(context, best_in(g, before->term_ids, k));
+      if (after != nullptr) context = std::max(context, best_in(g, after->term_ids, k));
+      const double section = best_in(g, f->section_term_ids, k);
       const double extra = std::max(context * kContextShare, section * kSectionShare);
       if (extra > 0.0) {
         borrowed += extra;
@@ -178,7 +152,6 @@ std::vector<ScoredFact> rank_facts(const Question& q, const std::vector<FtsHit>&
     double score = (own + borrowed) / (1.0 - kLengthShare + kLengthShare * length);
     score *= type_factor(*f, q, k) * person_factor(*f, q, k) * story_order_factor(*f, q);
     if (f->cites.empty() && !f->profile) score *= kUncitedFactor;
-    score += kBm25Share * -hit.bm25;
     s.score = score;
     s.coverage = std::min(1.0, (own + borrowed) / total);
     ranked.push_back(std::move(s));

@@ -9,21 +9,35 @@
 namespace lenbot {
 namespace {
 
-constexpr int kCandidateLimit = 80;
+constexpr int kCandidateLimit = 1000;  // every fact that matches; there are a few hundred
+constexpr double kMinFtsWeight = 0.3;
+constexpr std::size_t kMaxFtsWords = 24;
 constexpr double kSecondFactShare = 0.8;  // a second fact must score this close to the first
 constexpr double kScoreScale = 6.0;       // a score this high is a full-strength match
 constexpr std::array<std::string_view, 12> kQuoteWords = {
     "line", "lines", "quote", "quotes", "motto", "catchphrase", "saying", "said", "say",
     "words", "slogan", "phrase"};
 
+// The words FTS5 is asked for: each group's terms heavy enough to decide a ranking, at most
+// kMaxFtsWords in all. Every OR'ed word costs FTS5 a doclist merge, and light expansions only
+// ever matter for facts that heavier words already bring in.
 std::vector<std::string> fts_words(const Question& q, bool skip_quote_words) {
-  std::vector<std::string> words;
+  std::vector<std::pair<double, std::string>> weighted;
   for (const auto& g : q.groups) {
     if (skip_quote_words &&
         std::find(kQuoteWords.begin(), kQuoteWords.end(), g.source) != kQuoteWords.end()) {
       continue;
     }
-    for (const auto& t : g.terms) words.push_back(t.word);
+    for (const auto& t : g.terms) {
+      if (t.weight >= kMinFtsWeight) weighted.emplace_back(t.weight, t.word);
+    }
+  }
+  std::stable_sort(weighted.begin(), weighted.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<std::string> words;
+  for (const auto& [weight, word] : weighted) {
+    if (words.size() == kMaxFtsWords) break;
+    if (std::find(words.begin(), words.end(), word) == words.end()) words.push_back(word);
   }
   return words;
 }
