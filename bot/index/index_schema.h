@@ -5,10 +5,12 @@
 
 namespace lenbot {
 
-// Bump when the schema or what the indexer writes changes: a different version rebuilds.
-inline constexpr int kIndexVersion = 4;
+// Bump when the schema or what the indexer writes changes (including the analyzer's stop
+// words and base forms): a different version rebuilds every existing index.
+inline constexpr int kIndexVersion = 7;
 
 inline constexpr std::string_view kIndexSchema = R"sql(
+-- meta: sources_hash, index_version, english_words (WordNet's words, for spelling checks).
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 -- Facts: cited segments, uncited text and infobox lines. kind is 'segment' or 'profile'.
 CREATE TABLE facts(

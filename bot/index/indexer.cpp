@@ -2,6 +2,7 @@
 
 #include <openssl/evp.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -23,6 +24,7 @@ namespace {
 
 constexpr double kLexiconSynonymWeight = 0.85;  // reviewed by hand, so above most of WordNet
 constexpr double kAliasWeight = 1.0;            // another name for the same thing
+constexpr std::size_t kMinSpellingLength = 5;   // shorter words are never spell-corrected
 
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -202,6 +204,27 @@ void write_lookups(Database& db, const Lexicon& lexicon, const BaseForms& base,
   }
 }
 
+// WordNet's single-word lemmas of kMinSpellingLength letters or more, newline separated: the
+// query side only corrects the spelling of a word that is not English ("blossum"), never of
+// one that is ("president" is no typo of "present").
+std::string english_words(const WordNetData& wordnet) {
+  std::set<std::string_view> words;
+  for (WordNetPos pos : kAllWordNetPos) {
+    for (std::string_view lemma : wordnet.lemmas(pos)) {
+      if (lemma.size() >= kMinSpellingLength &&
+          std::all_of(lemma.begin(), lemma.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        words.insert(lemma);
+      }
+    }
+  }
+  std::string joined;
+  for (std::string_view word : words) {
+    joined += word;
+    joined += '\n';
+  }
+  return joined;
+}
+
 void write_index(Database& db, const Article& article, const Lexicon& lexicon,
                  const WordNetData& wordnet, const std::string& hash, IndexReport& report) {
   Transaction tx(db);
@@ -220,6 +243,7 @@ void write_index(Database& db, const Article& article, const Lexicon& lexicon,
   const WordNetTables tables = build_wordnet_tables(wordnet, corpus_terms);
   write_lookups(db, lexicon, base, tables, vocabulary, report);
   auto meta = db.prepare("INSERT INTO meta(key, value) VALUES (?1, ?2)");
+  meta.bind(1, "english_words").bind(2, english_words(wordnet)).run();
   meta.bind(1, "sources_hash").bind(2, hash).run();
   meta.bind(1, "index_version").bind(2, std::to_string(kIndexVersion)).run();
   tx.commit();

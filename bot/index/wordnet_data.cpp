@@ -137,6 +137,17 @@ WordNetData::WordNetData(const std::string& dir) {
 
 WordNetData::~WordNetData() = default;
 
+std::vector<std::string_view> WordNetData::lemmas(WordNetPos pos) const {
+  const std::string_view text = files_->index[index_of(pos)]->text();
+  std::vector<std::string_view> out;
+  out.reserve(files_->index_entries[index_of(pos)].size());
+  for (const uint32_t start : files_->index_entries[index_of(pos)]) {
+    std::string_view line = line_at(text, start);
+    out.push_back(next_token(line));
+  }
+  return out;
+}
+
 WordNetIndexEntry WordNetData::entry(std::string_view lemma, WordNetPos pos) const {
   const std::string_view text = files_->index[index_of(pos)]->text();
   const auto& entries = files_->index_entries[index_of(pos)];

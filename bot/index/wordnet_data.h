@@ -55,6 +55,8 @@ class WordNetData {
 
   // `lemma`'s (lowercase, '_' for spaces) entry in index.<pos>; empty when it has none.
   WordNetIndexEntry entry(std::string_view lemma, WordNetPos pos) const;
+  // Every lemma of index.<pos>, in file order ('_' for spaces).
+  std::vector<std::string_view> lemmas(WordNetPos pos) const;
   // entry(lemma, pos).synsets.
   std::vector<uint32_t> senses(std::string_view lemma, WordNetPos pos) const;
   // The synset at `offset` in data.<pos>; throws WordNetError when none starts there. Views

@@ -42,6 +42,7 @@ constexpr double kSimilarWeight = 0.6;
 constexpr double kDerivationWeight = 0.5;
 constexpr double kDerivationSynonymWeight = 0.4;
 constexpr double kCoHypernymWeight = 0.35;
+constexpr double kAntonymWeight = 0.35;
 constexpr double kUntaggedPosFactor = 0.5;
 constexpr size_t kMinWordLength = 3;  // two-letter WordNet words are abbreviations (ab, ad, ma)
 
@@ -149,6 +150,14 @@ void SynonymCollector::collect_sense(const std::string& term, WordNetPos pos, ui
     } else if (pointer.symbol == "&") {
       add_members(wordnet_.synset(pointer.pos, pointer.offset), pointer.pos, pointer.offset, term,
                   kSimilarWeight * factor, kRelationSimilar);
+    } else if (pointer.symbol == "!" && pointer.source_word > 0 && pointer.target_word > 0 &&
+               static_cast<size_t>(pointer.source_word) <= synset.words.size() &&
+               synset.words[static_cast<size_t>(pointer.source_word) - 1] == term) {
+      const WordNetSynset opposite = wordnet_.synset(pointer.pos, pointer.offset);
+      if (static_cast<size_t>(pointer.target_word) <= opposite.words.size()) {
+        add(opposite.words[static_cast<size_t>(pointer.target_word) - 1], pointer.pos,
+            pointer.offset, term, kAntonymWeight * factor, kRelationAntonym);
+      }
     } else if (pointer.symbol == "+" && pointer.source_word > 0 &&
                static_cast<size_t>(pointer.source_word) <= synset.words.size() &&
                synset.words[static_cast<size_t>(pointer.source_word) - 1] == term) {

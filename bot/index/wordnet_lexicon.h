@@ -44,6 +44,8 @@ struct WordNetTables {
 //   same nominalisation one step looser. The part of speech shift loosens the meaning.
 // - co_hypernym 0.35: W and T both generalise one synset ("puppy" is a kind of "pup" and of
 //   "dog"), so their meanings overlap without either containing the other.
+// - antonym 0.35: W is T's opposite ("admit" for "deny"): a fan asking whether Len ever
+//   admits he is sad is answered by the fact that he denies it.
 // Hypernyms (W more general than T: "take" for "steal") are left out: each general word would
 // reach every specific corpus term below it and crowd out its own meaning.
 // Each base weight is scaled by sense_factor(T's rank of the synset) * sense_factor(W's rank),
@@ -57,6 +59,7 @@ inline constexpr const char* kRelationHyponym = "hyponym";
 inline constexpr const char* kRelationSimilar = "similar";
 inline constexpr const char* kRelationDerivation = "derivation";
 inline constexpr const char* kRelationCoHypernym = "co_hypernym";
+inline constexpr const char* kRelationAntonym = "antonym";
 
 // Only T's first kMaxTermSenses senses per part of speech are followed; rows lighter than
 // kMinSynonymWeight are dropped; synsets with more than kMaxHyponyms hyponyms (person, move) are

@@ -19,7 +19,7 @@ std::string finish_sentence(std::string_view text);
 std::string lower_first_word(std::string_view text, const std::vector<std::string>& names);
 
 // Replaces each "{key}" in one pass, so inserted values are never scanned again; unknown
-// placeholders stay as written.
+// placeholders stay as written. A value that opens a sentence gets an upper-case first letter.
 std::string fill_placeholders(std::string_view line,
                               const std::vector<std::pair<std::string, std::string>>& values);
 

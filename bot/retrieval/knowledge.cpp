@@ -110,6 +110,12 @@ void annotate_facts(Knowledge& k) {
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     f.gives_reason = has_any(lower, kReasonCues);
     f.says_when = has_any(lower, kTimeCues);
+    for (const auto& word : tokenize(lower)) {
+      if (word == "he" || word == "she" || word == "him" || word == "her" || word == "his" ||
+          word == "they" || word == "them" || word == "their") {
+        f.has_pronoun = true;
+      }
+    }
     for (const auto& [word, person] : k.people) {
       if (f.terms.contains(person.stem)) f.people.push_back(word);
     }
@@ -127,6 +133,10 @@ Knowledge Knowledge::load(Database& db) {
   load_quotes(db, k);
   load_lexicon(db, k);
   annotate_facts(k);
+  auto english = db.prepare("SELECT value FROM meta WHERE key = 'english_words'");
+  if (english.step()) {
+    for (const auto& word : tokenize(english.column_text(0))) k.english_words.insert(word);
+  }
   auto lemmas = db.prepare("SELECT form, lemma FROM lemmas");
   while (lemmas.step()) k.lemmas.emplace(lemmas.column_text(0), lemmas.column_text(1));
   auto words = db.prepare("SELECT word FROM vocabulary");

@@ -34,6 +34,7 @@ struct Fact {
   bool names_place = false;
   bool gives_reason = false;
   bool says_when = false;
+  bool has_pronoun = false;  // he/she/him/her/his/they: names earlier in the paragraph reach it
 };
 
 struct QuoteRecord {
@@ -86,6 +87,7 @@ class Knowledge {
   std::unordered_map<std::string, NamedThing> places;
   std::vector<std::pair<std::string, NamedThing>> topics;  // stem -> display
   std::vector<std::string> spelling_words;  // vocabulary words of 4+ letters, for typos
+  std::unordered_set<std::string> english_words;  // WordNet's words: never "corrected"
 
  private:
   static void intern_terms(Knowledge& k);

@@ -63,6 +63,11 @@ QuestionType detect_type(const std::vector<std::string>& w) {
     return QuestionType::kRelation;
   }
   if (contains(w, "feel") && contains(w, "about")) return QuestionType::kRelation;
+  // "what do you think of X", "your opinion of X"
+  if ((contains(w, "think") && (contains(w, "of") || contains(w, "about")) && w.size() <= 8) ||
+      contains(w, "opinion")) {
+    return QuestionType::kRelation;
+  }
   if (contains(w, "relationship") && (contains(w, "with") || contains(w, "between"))) {
     return QuestionType::kRelation;
   }
@@ -123,11 +128,14 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
   return row[b.size()];
 }
 
-// The corpus word closest to a misspelt `word`: one edit for 4-6 letters, two for 7 or more,
+// The corpus word closest to a misspelt `word`: one edit for 5-7 letters, two for 8 or more,
 // same first letter, ties broken by the order of the vocabulary (alphabetical).
 std::string correct_spelling(const std::string& word, const Knowledge& k) {
-  if (word.size() < 4) return "";
-  const std::size_t limit = word.size() >= 7 ? 2 : 1;
+  // Short words and numbers are too easily "corrected" into another word ("bake" -> "base").
+  if (word.size() < 5 || std::any_of(word.begin(), word.end(), [](char c) { return c < 'a'; })) {
+    return "";
+  }
+  const std::size_t limit = word.size() >= 8 ? 2 : 1;
   std::string best;
   std::size_t best_distance = limit + 1;
   for (const auto& candidate : k.spelling_words) {
@@ -150,6 +158,9 @@ bool known(const std::string& word, const Knowledge& k) {
 // else the word itself. The indexer reduces the article's words the same way.
 std::string base_of(const std::string& word, const Knowledge& k) {
   if (auto it = k.lemmas.find(word); it != k.lemmas.end()) return it->second;
+  // A word the article itself uses, or a name, is already what the fan means ("producer" is
+  // not "produce").
+  if (k.people.contains(word) || k.places.contains(word)) return word;
   const auto candidates = candidate_base_forms(word);
   for (std::size_t i = 1; i < candidates.size(); ++i) {
     if (known(candidates[i], k)) return candidates[i];
@@ -197,7 +208,8 @@ TermGroup group_for(const std::string& word, const Knowledge& k) {
   const std::string name = possessive_name(word, k);
   std::string base = name.empty() ? base_of(word, k) : name;
   double weight = 1.0;
-  if (!known(base, k) && !k.people.contains(base)) {
+  if (!known(base, k) && !k.people.contains(base) && !k.english_words.contains(base) &&
+      !k.english_words.contains(word)) {
     if (std::string fixed = correct_spelling(base, k); !fixed.empty()) {
       base = base_of(fixed, k);
       weight = kTypoWeight;
@@ -247,8 +259,9 @@ Question analyse_question(std::string_view message, const Knowledge& k) {
     if (filler_tell || is_stop_word(base_of(word, k))) continue;
     TermGroup group = group_for(word, k);
     for (const auto& t : group.terms) {
-      if (k.people.contains(t.word) && t.weight >= kNameWeight && !contains(q.people, t.word)) {
-        q.people.push_back(t.word);
+      if (k.people.contains(t.word) && t.weight >= kNameWeight) {
+        group.person_id = k.people.at(t.word).term_id;
+        if (!contains(q.people, t.word)) q.people.push_back(t.word);
       }
     }
     q.groups.push_back(std::move(group));

@@ -26,6 +26,7 @@ struct QueryTerm {
 struct TermGroup {
   std::string source;  // the fan's word (after slang), for explanations
   std::vector<QueryTerm> terms;
+  int person_id = -1;  // the term id of the person this word names, or -1
 };
 
 struct Question {

@@ -9,13 +9,6 @@
 namespace lenbot {
 namespace {
 
-constexpr double kContextShare = 0.35;     // a word found only next door
-constexpr double kSectionShare = 0.5;      // a word found only in the section's name
-constexpr double kTypeBoost = 0.25;        // the fact has what the question type asks for
-constexpr double kMissingPersonFactor = 0.7;  // the fact is not about a person the fan named
-constexpr double kRelationBoost = 0.6;     // the relationship section of the person asked about
-constexpr double kUncitedFactor = 0.9;     // summaries restate what cited facts say
-constexpr double kLengthShare = 0.15;      // long facts match words by chance
 
 // The group's best term present in `ids` (sorted term ids), weight x idf; 0 when none is.
 double best_in(const TermGroup& group, const std::vector<int>& ids, const Knowledge& k) {
@@ -26,6 +19,14 @@ double best_in(const TermGroup& group, const std::vector<int>& ids, const Knowle
     }
   }
   return best;
+}
+
+bool continues_sentence(const Fact& f) {
+  return !f.text.empty() && f.text.front() >= 'a' && f.text.front() <= 'z';
+}
+
+bool sentence_goes_on(const Fact& f) {
+  return !f.text.empty() && (f.text.back() == ',' || f.text.back() == ';');
 }
 
 bool has_id(const std::vector<int>& ids, int id) {
@@ -46,22 +47,23 @@ int person_term(const std::string& word, const Knowledge& k) {
   return it == k.people.end() ? -1 : it->second.term_id;
 }
 
-double type_factor(const Fact& f, const Question& q, const Knowledge& k) {
+double type_factor(const Fact& f, const Question& q, const Knowledge& k,
+                   const RankingWeights& w) {
   switch (q.type) {
     case QuestionType::kWhy:
-      return f.gives_reason ? 1.0 + kTypeBoost : 1.0;
+      return f.gives_reason ? 1.0 + w.type_boost : 1.0;
     case QuestionType::kWhen:
-      return f.says_when ? 1.0 + kTypeBoost : 1.0;
+      return f.says_when ? 1.0 + w.type_boost : 1.0;
     case QuestionType::kWho:
-      return mentions_other_person(f, q) ? 1.0 + kTypeBoost : 1.0;
+      return mentions_other_person(f, q) ? 1.0 + w.type_boost : 1.0;
     case QuestionType::kWhere:
-      return f.names_place ? 1.0 + kTypeBoost : 1.0;
+      return f.names_place ? 1.0 + w.type_boost : 1.0;
     case QuestionType::kRelation: {
       for (const auto& person : q.people) {
         if (has_id(f.section_term_ids, person_term(person, k))) {
           const Fact* previous = k.fact(f.id - 1);
           const bool opens_section = previous == nullptr || previous->section != f.section;
-          return 1.0 + kRelationBoost + (opens_section ? kTypeBoost : 0.0);
+          return 1.0 + w.relation_boost + (opens_section ? w.type_boost : 0.0);
         }
       }
       return 1.0;
@@ -73,30 +75,31 @@ double type_factor(const Fact& f, const Question& q, const Knowledge& k) {
 
 // A fact about someone the fan named, or in a paragraph about them (pronouns carry names
 // across sentences), keeps its score; any other is less likely to be what was asked.
-double person_factor(const Fact& f, const Question& q, const Knowledge& k) {
+double person_factor(const Fact& f, const Question& q, const Knowledge& k,
+                     const RankingWeights& w) {
   double factor = 1.0;
   for (const auto& person : q.people) {
     if (person == "len") continue;
     const int id = person_term(person, k);
     if (!has_id(f.term_ids, id) && !has_id(f.section_term_ids, id) &&
         !has_id(f.paragraph_term_ids, id)) {
-      factor *= kMissingPersonFactor;
+      factor *= w.missing_person;
     }
   }
   return factor;
 }
 
 // "The final hug", "at the end": the latest part of the story; "at first": the earliest.
-double story_order_factor(const Fact& f, const Question& q) {
+double story_order_factor(const Fact& f, const Question& q, const RankingWeights& w) {
   if (f.part == StoryPart::kNone) return 1.0;
   const auto has = [&](std::string_view word) {
     return std::find(q.words.begin(), q.words.end(), word) != q.words.end();
   };
   if (has("final") || has("finally") || has("last") || has("ending") || has("end")) {
-    return f.part == StoryPart::kPart4 ? 1.0 + kTypeBoost : 1.0;
+    return f.part == StoryPart::kPart4 ? 1.0 + w.type_boost : 1.0;
   }
   if (has("first") || has("originally") || has("beginning") || has("start")) {
-    return f.part <= StoryPart::kPart1 ? 1.0 + kTypeBoost : 1.0;
+    return f.part <= StoryPart::kPart1 ? 1.0 + w.type_boost : 1.0;
   }
   return 1.0;
 }
@@ -104,44 +107,73 @@ double story_order_factor(const Fact& f, const Question& q) {
 }  // namespace
 
 double group_weight(const TermGroup& group, const Knowledge& k) {
-  double best = 0.0;
-  bool any_known = false;
-  for (const auto& t : group.terms) {
-    const double idf = k.idf(t.id);
-    if (idf > 0.0) any_known = true;
-    best = std::max(best, t.weight * idf);
+  // What the fan's own word is worth: a word no fact uses counts as the rarest word, so a
+  // question about something the article never mentions cannot be covered by a loose expansion.
+  if (group.terms.empty()) return 0.0;
+  const QueryTerm& own = group.terms.front();
+  double best = own.weight * (own.id >= 0 ? k.idf(own.id) : k.unknown_idf());
+  for (const auto& t : group.terms) best = std::max(best, t.weight * k.idf(t.id));
+  return best;
+}
+
+// A question word no term of which occurs in any fact ("pizza", "minecraft"): the question is
+// at least partly about something the article never mentions.
+int count_foreign_groups(const Question& q) {
+  int foreign = 0;
+  for (const auto& g : q.groups) {
+    foreign += std::none_of(g.terms.begin(), g.terms.end(),
+                            [](const QueryTerm& t) { return t.id >= 0; })
+                   ? 1
+                   : 0;
   }
-  return any_known ? best : k.unknown_idf();
+  return foreign;
 }
 
 std::vector<ScoredFact> rank_facts(const Question& q, const std::vector<FtsHit>& hits,
-                                   const Knowledge& k, std::optional<StoryPart> until) {
+                                   const Knowledge& k, std::optional<StoryPart> until,
+                                   const RankingWeights& w) {
   double total = 0.0;
   for (const auto& g : q.groups) total += group_weight(g, k);
   std::vector<ScoredFact> ranked;
   if (total <= 0.0) return ranked;
+  const int foreign = count_foreign_groups(q);
   for (const auto& hit : hits) {
     const Fact* f = k.fact(hit.id);
     if (f == nullptr) continue;
     if (until && static_cast<int>(f->revealed) > static_cast<int>(*until)) continue;
     const Fact* before = k.neighbour(f->id, -1);
     const Fact* after = k.neighbour(f->id, +1);
+    // A clause split off at a citation still belongs to its sentence: a fact starting in lower
+    // case continues the one before, one ending on a comma or semicolon goes on in the next.
+    const double before_share = before != nullptr && (continues_sentence(*f) ||
+                                                      sentence_goes_on(*before))
+                                    ? w.sentence_share
+                                    : w.context_share;
+    const double after_share =
+        after != nullptr && sentence_goes_on(*f) ? w.sentence_share : w.context_share;
     ScoredFact s{f, 0.0, 0.0, std::vector<bool>(q.groups.size(), false)};
     double own = 0.0;
     double borrowed = 0.0;
+    int direct_groups = 0;
     for (std::size_t i = 0; i < q.groups.size(); ++i) {
       const auto& g = q.groups[i];
       const double direct = best_in(g, f->term_ids, k);
       if (direct > 0.0) {
         own += direct;
+        ++direct_groups;
+        s.matched[i] = true;
+        continue;
+      }
+      if (g.person_id >= 0 && f->has_pronoun && has_id(f->paragraph_term_ids, g.person_id)) {
+        borrowed += w.pronoun_share * best_in(g, f->paragraph_term_ids, k);
         s.matched[i] = true;
         continue;
       }
       double context = 0.0;
-      if (before != nullptr) context = std::max(context, best_in(g, before->term_ids, k));
-      if (after != nullptr) context = std::max(context, best_in(g, after->term_ids, k));
+      if (before != nullptr) context = best_in(g, before->term_ids, k) * before_share;
+      if (after != nullptr) context = std::max(context, best_in(g, after->term_ids, k) * after_share);
       const double section = best_in(g, f->section_term_ids, k);
-      const double extra = std::max(context * kContextShare, section * kSectionShare);
+      const double extra = std::max(context, section * w.section_share);
       if (extra > 0.0) {
         borrowed += extra;
         s.matched[i] = true;
@@ -149,10 +181,13 @@ std::vector<ScoredFact> rank_facts(const Question& q, const std::vector<FtsHit>&
     }
     if (own <= 0.0) continue;
     const double length = static_cast<double>(f->terms.size()) / k.average_terms();
-    double score = (own + borrowed) / (1.0 - kLengthShare + kLengthShare * length);
-    score *= type_factor(*f, q, k) * person_factor(*f, q, k) * story_order_factor(*f, q);
-    if (f->cites.empty() && !f->profile) score *= kUncitedFactor;
+    double score = (own + borrowed) / (1.0 - w.length_share + w.length_share * length);
+    score *= 1.0 + w.coord * direct_groups / static_cast<double>(q.groups.size());
+    score *= type_factor(*f, q, k, w) * person_factor(*f, q, k, w) * story_order_factor(*f, q, w);
+    if (f->cites.empty() && !f->profile) score *= w.uncited;
     s.score = score;
+    s.direct_groups = direct_groups;
+    s.foreign_groups = foreign;
     s.coverage = std::min(1.0, (own + borrowed) / total);
     ranked.push_back(std::move(s));
   }

@@ -14,6 +14,8 @@ constexpr double kMinFtsWeight = 0.3;
 constexpr std::size_t kMaxFtsWords = 24;
 constexpr double kSecondFactShare = 0.8;  // a second fact must score this close to the first
 constexpr double kScoreScale = 6.0;       // a score this high is a full-strength match
+constexpr double kLoneWordFactor = 0.7;   // one matched word of several
+constexpr double kForeignWordFactor = 0.6;  // per question word the corpus has nothing for
 constexpr std::array<std::string_view, 12> kQuoteWords = {
     "line", "lines", "quote", "quotes", "motto", "catchphrase", "saying", "said", "say",
     "words", "slogan", "phrase"};
@@ -48,19 +50,27 @@ bool revealed_by(StoryPart revealed, std::optional<StoryPart> until) {
 
 }  // namespace
 
+// How sure Len is of the best fact: the share of the question it answers, discounted when the
+// match rests on a single word of a longer question (one shared word is how off-topic
+// questions find a fact) and per question word the corpus has nothing for, and by the
+// absolute strength of the match.
 double confidence_of(const std::vector<ScoredFact>& ranked) {
   if (ranked.empty()) return 0.0;
   const auto& top = ranked.front();
+  const double groups = static_cast<double>(top.matched.size());
+  const double lone_word = top.direct_groups <= 1 && groups > 1 ? kLoneWordFactor : 1.0;
+  const double foreign = std::pow(kForeignWordFactor, top.foreign_groups);
   const double strength = 1.0 - std::exp(-top.score / kScoreScale * 2.0);
-  return std::clamp(std::sqrt(top.coverage * strength), 0.0, 1.0);
+  return std::clamp(top.coverage * lone_word * foreign * std::sqrt(strength), 0.0, 1.0);
 }
 
-Retriever::Retriever(const Knowledge& knowledge, const std::string& index_path)
-    : knowledge_(knowledge), matcher_(index_path) {}
+Retriever::Retriever(const Knowledge& knowledge, const std::string& index_path,
+                     RankingWeights weights)
+    : knowledge_(knowledge), matcher_(index_path), weights_(weights) {}
 
 std::vector<ScoredFact> Retriever::rank(const Question& q, std::optional<StoryPart> until) {
   const auto hits = matcher_.match_facts(fts_words(q, false), kCandidateLimit);
-  return rank_facts(q, hits, knowledge_, until);
+  return rank_facts(q, hits, knowledge_, until, weights_);
 }
 
 double Retriever::best_confidence(const Question& q, std::optional<StoryPart> until) {
@@ -102,8 +112,16 @@ std::optional<QuoteAnswer> Retriever::find_quote(const Question& q,
     if (revealed_by(quotes.front().revealed, until)) return QuoteAnswer{&quotes.front(), 1.0};
     return std::nullopt;
   }
+  // Words only quotes use are as rare as words get: they weigh the most, not nothing.
+  const auto quote_idf = [this](const QueryTerm& t) {
+    return t.id >= 0 ? knowledge_.idf(t.id) : knowledge_.unknown_idf();
+  };
   double total = 0.0;
-  for (const auto& g : content.groups) total += group_weight(g, knowledge_);
+  for (const auto& g : content.groups) {
+    double best_term = 0.0;
+    for (const auto& t : g.terms) best_term = std::max(best_term, t.weight * quote_idf(t));
+    total += best_term;
+  }
   const QuoteRecord* best = nullptr;
   double best_score = 0.0;
   for (const auto& hit : matcher_.match_quotes(fts_words(content, true), kCandidateLimit)) {
@@ -113,9 +131,7 @@ std::optional<QuoteAnswer> Retriever::find_quote(const Question& q,
     for (const auto& g : content.groups) {
       double best_term = 0.0;
       for (const auto& t : g.terms) {
-        if (quote.terms.contains(t.term)) {
-          best_term = std::max(best_term, t.weight * knowledge_.idf(t.term));
-        }
+        if (quote.terms.contains(t.term)) best_term = std::max(best_term, t.weight * quote_idf(t));
       }
       score += best_term;
     }

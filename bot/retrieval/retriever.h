@@ -14,7 +14,7 @@ namespace lenbot {
 
 // Below this confidence Len says he doesn't know. Calibrated on the dev questions and the
 // unanswerable set in tests/data (see docs/retrieval.md).
-inline constexpr double kConfidenceThreshold = 0.3;
+inline constexpr double kConfidenceThreshold = 0.33;
 
 struct FactAnswer {
   std::vector<const Fact*> facts;  // best first; one or two
@@ -28,7 +28,8 @@ struct QuoteAnswer {
 
 class Retriever {
  public:
-  Retriever(const Knowledge& knowledge, const std::string& index_path);
+  Retriever(const Knowledge& knowledge, const std::string& index_path,
+            RankingWeights weights = {});
 
   // nullopt when nothing clears the confidence threshold.
   std::optional<FactAnswer> find_facts(const Question& question,
@@ -48,6 +49,7 @@ class Retriever {
  private:
   const Knowledge& knowledge_;
   FtsMatcher matcher_;
+  RankingWeights weights_;
 };
 
 // Confidence of a ranked list's best fact, 0..1.
