@@ -50,6 +50,20 @@ class LiveServerTest : public ::testing::Test {
     std::filesystem::remove_all(dir_);
   }
 
+  // The server counts a request in its access-log hook, which httplib runs after the response
+  // is on the wire: the client can see the response a moment before the count. Polls
+  // `condition` until it holds or `limit` passes.
+  template <typename Condition>
+  static bool eventually(Condition condition,
+                         std::chrono::milliseconds limit = std::chrono::milliseconds(2000)) {
+    const auto deadline = std::chrono::steady_clock::now() + limit;
+    while (!condition()) {
+      if (std::chrono::steady_clock::now() > deadline) return false;
+      std::this_thread::yield();
+    }
+    return true;
+  }
+
   // Requests per client address (and per user) the chat route allows per minute.
   virtual int rate_capacity() const { return 100000; }
 

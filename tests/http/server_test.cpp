@@ -68,7 +68,8 @@ TEST_F(ServerTest, BadChatBodiesAre400WithAJsonError) {
     EXPECT_EQ(res->status, 400) << body.substr(0, 60);
     EXPECT_TRUE(json::parse(res->body)["error"].is_string()) << body.substr(0, 60);
   }
-  EXPECT_EQ(metrics_.requests("/api/chat", 400), std::size(cases));
+  EXPECT_TRUE(eventually([&] { return metrics_.requests("/api/chat", 400) == std::size(cases); }))
+      << metrics_.requests("/api/chat", 400);
 }
 
 TEST_F(ServerTest, UnknownRoutesAre404AndWrongMethods405) {
