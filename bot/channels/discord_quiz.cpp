@@ -64,7 +64,7 @@ std::string ask(const QuizQuestionView& question, std::string text, const Player
 nlohmann::json question_message(const QuizQuestionView& question, const std::string& text,
                                 const Player& player, nlohmann::json rows) {
   nlohmann::json data = message_data(ask(question, text, player, rows));
-  data["components"] = std::move(rows);
+  if (!rows.empty()) data["components"] = std::move(rows);
   return data;
 }
 

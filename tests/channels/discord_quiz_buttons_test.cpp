@@ -56,7 +56,10 @@ TEST(DiscordQuizButtonTest, AnswerRowHasOneLiveButtonPerOption) {
   EXPECT_FALSE(answer_row({"not-a-channel", "42", "q1-1", 0}, {"a"}));
   const auto long_label = answer_row({"777", "42", "q1-1", 0}, {std::string(300, 'x')});
   ASSERT_TRUE(long_label);
-  EXPECT_LE((*long_label)["components"][0]["label"].get<std::string>().size(), 80u);
+  const std::string label = (*long_label)["components"][0]["label"];
+  EXPECT_EQ(label.substr(0, 5), "A) xx");
+  EXPECT_EQ(label.substr(label.size() - 3), "\u2026");  // cut with an ellipsis
+  EXPECT_EQ(label.size(), 79u + 3u) << "80 characters: 79 ASCII and the 3-byte ellipsis";
 }
 
 TEST(DiscordQuizButtonTest, GradedRowColoursAndDisablesEveryButton) {
