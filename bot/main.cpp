@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "bot/channels/discord_commands_command.h"
 #include "bot/cli/commands.h"
 #include "bot/http/serve_command.h"
 #include "bot/quiz/quiz_command.h"
@@ -19,6 +20,10 @@ int dispatch(int argc, char** argv) {
   // through the config loader (file, LENBOT_* variables, flags).
   if (argc >= 2 && std::string_view(argv[1]) == "quiz") {
     return lenbot::run_quiz_command(argc - 1, argv + 1);
+  }
+  if (argc >= 2 && std::string_view(argv[1]) == "discord-commands") {
+    return lenbot::run_discord_commands_command(std::vector<std::string>(argv + 2, argv + argc),
+                                                std::cout, std::cerr);
   }
   if (argc >= 2 && std::string_view(argv[1]) == "serve") {
     return lenbot::run_serve_command(std::vector<std::string>(argv + 2, argv + argc));

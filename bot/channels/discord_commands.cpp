@@ -46,6 +46,11 @@ nlohmann::json quiz_command() {
                                 {"description", "Spoiler shield: only ask about the story so far"},
                                 {"required", false},
                                 {"choices", part_choices()}};
+  const nlohmann::json text = {{"type", kStringOption},
+                               {"name", "text"},
+                               {"description", "Your answer, or a letter A-D"},
+                               {"required", true},
+                               {"max_length", 200}};
   return {{"type", 1},
           {"name", "quiz"},
           {"description", "Play Len's quiz"},
@@ -53,7 +58,10 @@ nlohmann::json quiz_command() {
           {"options",
            {subcommand("start", "Start a quiz in this channel", {until}),
             subcommand("score", "Show your score"), subcommand("stop", "Stop the quiz"),
-            subcommand("leaderboard", "Show the best players")}}};
+            subcommand("leaderboard", "Show the best players"),
+            subcommand("answer", "Answer the current question in words", {text}),
+            subcommand("hint", "Reveal one more letter (the question is then worth less)"),
+            subcommand("skip", "Give up on this question and get the next one")}}};
 }
 
 }  // namespace

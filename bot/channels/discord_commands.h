@@ -6,7 +6,8 @@ namespace lenbot {
 
 // The body for PUT /applications/{application.id}/commands (bulk overwrite): /ask with a
 // required `question` (max 500 characters) and /quiz with subcommands start (optional `until`:
-// part1..part4), score, stop and leaderboard.
+// part1..part4), score, stop, leaderboard, answer (required `text`: fill-in questions have no
+// buttons), hint and skip.
 nlohmann::json discord_command_definitions();
 
 }  // namespace lenbot

@@ -1,6 +1,7 @@
 #include "bot/channels/discord_interactions.h"
 
 #include "bot/channels/channel_response.h"
+#include "bot/channels/discord_fields.h"
 #include "bot/channels/json_fields.h"
 #include "bot/channels/reply_text.h"
 #include "bot/channels/signature.h"
@@ -78,36 +79,6 @@ OutboundResponse hook_response(std::optional<nlohmann::json> response) {
   return json_response(200, *response);
 }
 
-// The invoking user: `member.user` in a guild, `user` in a DM.
-const nlohmann::json& interaction_user(const nlohmann::json& interaction) {
-  const nlohmann::json& member_user = field(field(interaction, "member"), "user");
-  return member_user.is_object() ? member_user : field(interaction, "user");
-}
-
-std::string display_name(const nlohmann::json& user) {
-  for (const char* key : {"global_name", "username", "id"}) {
-    std::string name = text_field(user, key);
-    if (!name.empty()) return name;
-  }
-  return {};
-}
-
-std::string channel_id(const nlohmann::json& interaction) {
-  std::string id = text_field(interaction, "channel_id");
-  return id.empty() ? text_field(field(interaction, "channel"), "id") : id;
-}
-
-// The string value of option `name` of the invoked command, if present and a string.
-std::optional<std::string> string_option(const nlohmann::json& interaction, std::string_view name) {
-  const nlohmann::json& options = field(field(interaction, "data"), "options");
-  if (!options.is_array()) return std::nullopt;
-  for (const nlohmann::json& option : options) {
-    const nlohmann::json& value = field(option, "value");
-    if (text_field(option, "name") == name && value.is_string()) return value.get<std::string>();
-  }
-  return std::nullopt;
-}
-
 bool is_blank(std::string_view text) {
   return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
@@ -124,7 +95,8 @@ std::optional<OutboundResponse> slow_down(const nlohmann::json& interaction,
 }
 
 OutboundResponse answer_ask(const nlohmann::json& interaction, const DiscordHooks& hooks) {
-  const std::optional<std::string> question = string_option(interaction, "question");
+  const std::optional<std::string> question =
+      string_option(field(field(interaction, "data"), "options"), "question");
   if (!question || is_blank(*question)) return ephemeral(kEmptyQuestion);
   if (question->size() > kMaxQuestionBytes) return ephemeral(kLongQuestion);
   if (auto refusal = slow_down(interaction, hooks)) return *refusal;
@@ -132,7 +104,8 @@ OutboundResponse answer_ask(const nlohmann::json& interaction, const DiscordHook
 
   const nlohmann::json& user = interaction_user(interaction);
   ChatRequest request;
-  request.conversation = "discord:" + channel_id(interaction) + ":" + text_field(user, "id");
+  request.conversation =
+      "discord:" + interaction_channel_id(interaction) + ":" + text_field(user, "id");
   request.user = display_name(user);
   request.message = *question;
   const ChatReply reply = hooks.ask(request);

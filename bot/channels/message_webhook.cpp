@@ -145,24 +145,47 @@ ChatRequest chat_request(const InboundMessage& message, std::string text) {
   return request;
 }
 
+// The slow-down reply when the sender is over their rate, nullopt to go ahead.
+std::optional<OutboundResponse> slow_down(const InboundMessage& message,
+                                          const WebhookConfig& config, const WebhookHooks& hooks) {
+  if (!hooks.rate_limited) return std::nullopt;
+  const auto wait = hooks.rate_limited("webhook:" + message.user_id);
+  if (!wait) return std::nullopt;
+  return say(message,
+             "Slow down a little, I can only sing so fast! Try again in " +
+                 std::to_string(*wait > 0 ? *wait : 1) + " s.",
+             config);
+}
+
+OutboundResponse post_quiz_line(const InboundMessage& message,
+                                const std::optional<std::string>& line,
+                                const WebhookConfig& config) {
+  return line ? say(message, *line, config) : no_content();
+}
+
+// An unaddressed message: a move in the sender's running quiz, or chatter (204).
+OutboundResponse quiz_move_or_ignore(const InboundMessage& message, const WebhookConfig& config,
+                                     const WebhookHooks& hooks) {
+  if (!hooks.quiz_running || !hooks.quiz_move || message.text.size() > kMaxQuestionBytes) {
+    return no_content();
+  }
+  ChatRequest request = chat_request(message, message.text);
+  if (!hooks.quiz_running(request)) return no_content();
+  if (auto refusal = slow_down(message, config, hooks)) return *refusal;
+  return post_quiz_line(message, hooks.quiz_move(request), config);
+}
+
 OutboundResponse answer(const InboundMessage& message, AddressedMessage addressed,
                         const WebhookConfig& config, const WebhookHooks& hooks) {
   if (addressed.intent == MessageIntent::kAsk && addressed.text.empty()) {
     return say(message, kCalledWithoutQuestion, config);
   }
   if (addressed.text.size() > kMaxQuestionBytes) return say(message, kLongQuestion, config);
-  if (hooks.rate_limited) {
-    if (const auto wait = hooks.rate_limited("webhook:" + message.user_id)) {
-      return say(message,
-                 "Slow down a little, I can only sing so fast! Try again in " +
-                     std::to_string(*wait > 0 ? *wait : 1) + " s.",
-                 config);
-    }
-  }
+  if (auto refusal = slow_down(message, config, hooks)) return *refusal;
   if (addressed.intent == MessageIntent::kQuiz) {
     if (!hooks.quiz) return say(message, kNotSetUp, config);
-    const auto line = hooks.quiz(chat_request(message, std::move(addressed.text)));
-    return line ? say(message, *line, config) : no_content();
+    return post_quiz_line(message, hooks.quiz(chat_request(message, std::move(addressed.text))),
+                          config);
   }
   if (!hooks.ask) return say(message, kNotSetUp, config);
   return reply(message, hooks.ask(chat_request(message, std::move(addressed.text))), config);
@@ -189,7 +212,8 @@ OutboundResponse handle_message_webhook(const InboundRequest& request, const Web
 
   AddressedMessage addressed =
       address_message(message->text, config.addressing, message->mentions_bot);
-  if (addressed.intent == MessageIntent::kIgnore) return no_content();
+  if (addressed.intent == MessageIntent::kIgnore)
+    return quiz_move_or_ignore(*message, config, hooks);
   return answer(*message, std::move(addressed), config, hooks);
 }
 

@@ -24,19 +24,27 @@ struct WebhookConfig {
   std::string avatar_url;      // for the Discord Execute-Webhook reply; omitted when empty
 };
 
+// Every hook gets request.conversation = "webhook:<channel id>:<user id>" and request.user = the
+// sender's display name (their id when the payload has none).
 struct WebhookHooks {
   // The Bot core, called once per addressed message; exceptions are left to the HTTP layer.
   std::function<ChatReply(const ChatRequest&)> ask;
   // "!quiz <args>": request.message holds <args>; the text to post, or nullopt to stay quiet.
   std::function<std::optional<std::string>(const ChatRequest&)> quiz;
+  // Whether the sender has a quiz running in this channel. When true, a message not addressed
+  // to Len is a quiz move ("B", "hint", "skip", ...) for `quiz_move` instead of chatter.
+  std::function<bool(const ChatRequest&)> quiz_running;
+  // A quiz move as plain text in request.message; same contract as `quiz`.
+  std::function<std::optional<std::string>(const ChatRequest&)> quiz_move;
   // Seconds the user must wait, or nullopt to go ahead. The key is "webhook:<user id>".
   std::function<std::optional<int>(const std::string& user_key)> rate_limited;
 };
 
 // 413 for an oversized body; 401 for a missing, stale or wrong HMAC or token; 400 for a wrong
 // content type, malformed body or a payload without text; 204 (empty body) when the message is
-// not for Len or comes from a bot; otherwise 200 with {"content","username","avatar_url",
-// "allowed_mentions"} for a Discord message or {"text"} for an outgoing webhook.
+// not for Len (nor a move in the sender's running quiz) or comes from a bot; otherwise 200 with
+// {"content","username","avatar_url", "allowed_mentions"} for a Discord message or {"text"} for an
+// outgoing webhook.
 OutboundResponse handle_message_webhook(const InboundRequest& request, const WebhookConfig& config,
                                         const WebhookHooks& hooks);
 

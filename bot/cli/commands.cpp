@@ -112,6 +112,7 @@ Usage:
   lenbot quiz --export opentdb [--out FILE]        the question bank in Open Trivia DB's JSON
   lenbot index                                     rebuild the search index now
   lenbot serve [--config FILE] [--host H] [--port N]  HTTP API, chat page and webhooks
+  lenbot discord-commands [--compact]              JSON body registering /ask and /quiz (docs/discord.md)
   lenbot --help                                    this text
 
 Options for ask, chat and index:

@@ -7,6 +7,7 @@
 
 #include "bot/chat/bot.h"
 #include "bot/config/config.h"
+#include "bot/http/channel_routes.h"
 #include "bot/http/chat_route.h"
 #include "bot/http/server.h"
 #include "bot/http/shutdown_signal.h"
@@ -80,6 +81,9 @@ int serve(const Config& config) {
   mount_status_routes(router, metrics);
   mount_chat_routes(
       router, [&bot](const ChatRequest& request) { return bot.ask(request); }, limiter, metrics);
+  mount_channel_routes(
+      router, config.discord, config.webhook,
+      {[&bot](const ChatRequest& request) { return bot.ask(request); }, quiz, limiter});
 
   const int port = server.bind();
   spdlog::info("listening on http://{}:{}/ ({} threads)", config.host, port, config.threads);

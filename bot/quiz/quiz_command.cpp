@@ -9,6 +9,7 @@
 #include "bot/ingest/article_parser.h"
 #include "bot/quiz/opentdb_export.h"
 #include "bot/quiz/quiz_json.h"
+#include "bot/quiz/quiz_move.h"
 #include "bot/quiz/quiz_service.h"
 #include "bot/quiz/sqlite_quiz_store.h"
 #include "bot/storage/database.h"
@@ -100,23 +101,32 @@ void print_answer(const QuizResult<QuizAnswerReply>& result, std::ostream& out) 
 
 // One line of input; false when the fan stopped.
 bool handle_line(QuizService& quiz, const Options& o, const std::string& line, std::ostream& out) {
-  if (line == "stop" || line == "quit" || line == "exit") return false;
-  if (line == "hint") {
-    auto r = quiz.hint(o.channel, o.user);
-    out << (r ? r->reply + " (worth " + std::to_string(r->points_available) + " now)"
-              : r.error().message)
-        << "\n";
-  } else if (line == "skip") {
-    print_answer(quiz.skip(o.channel, o.user), out);
-  } else if (line == "score") {
-    auto r = quiz.score(o.channel, o.user);
-    out << (r ? r->reply : r.error().message) << "\n";
-  } else if (line == "leaderboard") {
-    auto r = quiz.leaderboard(o.channel, 10);
-    if (!r) out << r.error().message << "\n";
-    if (r) out << to_json(o.channel, r.value()).dump(2) << "\n";
-  } else if (!line.empty()) {
-    print_answer(quiz.answer(o.channel, o.user, line), out);
+  switch (parse_quiz_move(line)) {
+    case QuizMove::kStop:
+      return false;
+    case QuizMove::kHint: {
+      auto r = quiz.hint(o.channel, o.user);
+      out << (r ? r->reply + " (worth " + std::to_string(r->points_available) + " now)"
+                : r.error().message)
+          << "\n";
+      break;
+    }
+    case QuizMove::kSkip:
+      print_answer(quiz.skip(o.channel, o.user), out);
+      break;
+    case QuizMove::kScore: {
+      auto r = quiz.score(o.channel, o.user);
+      out << (r ? r->reply : r.error().message) << "\n";
+      break;
+    }
+    case QuizMove::kLeaderboard: {
+      auto r = quiz.leaderboard(o.channel, 10);
+      out << (r ? to_json(o.channel, r.value()).dump(2) : r.error().message) << "\n";
+      break;
+    }
+    case QuizMove::kAnswer:
+      if (!line.empty()) print_answer(quiz.answer(o.channel, o.user, line), out);
+      break;
   }
   return true;
 }

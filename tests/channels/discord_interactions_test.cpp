@@ -280,7 +280,8 @@ TEST(DiscordCommandsTest, DefinesAskAndQuiz) {
     EXPECT_EQ(option["type"], 1);
     subcommands.push_back(option["name"]);
   }
-  EXPECT_EQ(subcommands, (std::vector<std::string>{"start", "score", "stop", "leaderboard"}));
+  EXPECT_EQ(subcommands, (std::vector<std::string>{"start", "score", "stop", "leaderboard",
+                                                   "answer", "hint", "skip"}));
   const json& until = quiz["options"][0]["options"][0];
   EXPECT_EQ(until["name"], "until");
   EXPECT_EQ(until["required"], false);

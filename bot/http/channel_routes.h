@@ -1,0 +1,43 @@
+#pragma once
+// Mounts the chat channels on the router, so they get the server's pre-routing checks, access
+// log, metrics and 500 handling like every other route:
+//   POST /discord/interactions  Discord's Interactions Endpoint URL (Ed25519-signed; 503 while
+//                               no public key is configured)
+//   POST /webhook/message       the plain message webhook (gateway relays, Mattermost,
+//                               Rocket.Chat)
+// Both rate-limit per chat user through the shared RateLimiter and play the quiz on QuizHub.
+#include <chrono>
+#include <cstdint>
+#include <functional>
+
+#include "bot/channels/channel_io.h"
+#include "bot/config/config.h"
+#include "bot/http/chat_route.h"
+#include "bot/http/rate_limiter.h"
+#include "bot/http/router.h"
+#include "bot/quiz/quiz_hub.h"
+
+namespace lenbot {
+
+// What the channels run on; every reference must outlive the router.
+struct ChannelServices {
+  AskFunction ask;
+  QuizHub& quiz;
+  RateLimiter& limiter;
+  // Seconds since the Unix epoch; signatures older than 300 s are refused.
+  std::function<std::int64_t()> now_unix = [] {
+    return static_cast<std::int64_t>(std::chrono::duration_cast<std::chrono::seconds>(
+                                         std::chrono::system_clock::now().time_since_epoch())
+                                         .count());
+  };
+};
+
+// The channel view of an HTTP request: headers (first value of each name), the body's bytes
+// untouched, the peer address and `now_unix`.
+InboundRequest inbound_request(const HttpRequest& request, std::int64_t now_unix);
+
+// Mounts both routes. Throws std::logic_error if either path is already taken.
+void mount_channel_routes(Router& router, const DiscordSettings& discord,
+                          const WebhookSettings& webhook, ChannelServices services);
+
+}  // namespace lenbot
