@@ -1,5 +1,7 @@
 #include "bot/quiz/quiz_command.h"
 
+#include "bot/cli/cli_args.h"
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -162,6 +164,11 @@ int run_quiz_command(const std::vector<std::string>& args, std::istream& in, std
     err << "lenbot quiz: " << problem << "\n";
     return 2;
   }
+  // Project files resolve against the source tree when the working directory has none, as
+  // the other commands' do.
+  options.corpus = resolve_project_path(options.corpus);
+  options.aliases = resolve_project_path(options.aliases);
+  options.persona = resolve_project_path(options.persona);
   try {
     const auto bank = QuestionBank::load(options.corpus, options.aliases);
     if (!options.export_format.empty()) return export_bank(bank, options, out, err);
