@@ -8,6 +8,7 @@
 #include "bot/chat/bot.h"
 #include "bot/config/config.h"
 #include "bot/http/chat_route.h"
+#include "bot/http/quiz_routes.h"
 #include "bot/http/server.h"
 #include "bot/http/shutdown_signal.h"
 #include "bot/http/static_site.h"
@@ -80,6 +81,7 @@ int serve(const Config& config) {
   mount_status_routes(router, metrics);
   mount_chat_routes(
       router, [&bot](const ChatRequest& request) { return bot.ask(request); }, limiter, metrics);
+  mount_quiz_routes(router, quiz, limiter);
 
   const int port = server.bind();
   spdlog::info("listening on http://{}:{}/ ({} threads)", config.host, port, config.threads);
