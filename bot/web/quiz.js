@@ -174,8 +174,11 @@
       else if (index === chosen) button.classList.add('is-wrong');
     }
     ui.verdict.className = `quiz-verdict is-${verdict}`;
-    ui.verdict.textContent = { right: data.near_miss ? 'Close enough!' : 'Right!',
-      wrong: `Not quite: it was ${data.answer}`, skipped: `Skipped: it was ${data.answer}` }[verdict];
+    ui.verdict.textContent = {
+      right: data.near_miss ? 'Close enough!' : 'Right!',
+      wrong: `Not quite: it was ${data.answer}`,
+      skipped: `Skipped: it was ${data.answer}`,
+    }[verdict];
     ui.reply.textContent = String(data.reply || '');
     renderSource(data.source);
     ui.result.hidden = false;
@@ -184,8 +187,8 @@
     ui.hintButton.hidden = true;
     ui.skip.hidden = true;
     renderScore(data.score);
-    pending = validQuestion(data.next) ? { question: data.next, line: leadIn(data.next_reply, data.next) }
-      : null;
+    pending = validQuestion(data.next)
+      ? { question: data.next, line: leadIn(data.next_reply, data.next) } : null;
     if (pending) storage.set(QUESTION_KEY, JSON.stringify(pending));
     else storage.remove(QUESTION_KEY);
     ui.next.hidden = false;
@@ -208,7 +211,8 @@
     return run(async () => {
       storage.set(NAME_KEY, ui.name.value.trim());
       storage.set(UNTIL_KEY, ui.until.value);
-      const body = { ...ids(), until: ui.until.value, order: ui.shuffle.checked ? 'shuffle' : 'story' };
+      const order = ui.shuffle.checked ? 'shuffle' : 'story';
+      const body = { ...ids(), until: ui.until.value, order };
       const result = await api('/api/quiz/start', body);
       if (result.status !== 200 || !validQuestion(result.data && result.data.question)) {
         return failed(result);
@@ -243,8 +247,9 @@
   ui.hintButton.addEventListener('click', () => run(async () => {
     const result = await api('/api/quiz/hint', ids());
     if (result.status !== 200 || !result.data) return failed(result);
+    const worth = Number(result.data.points_available) || 0;
     ui.hint.replaceChildren(el('strong', 'quiz-mask', String(result.data.hint || '')),
-        el('span', '', ` ${String(result.data.reply || '')} (worth ${Number(result.data.points_available) || 0} now)`));
+        el('span', '', ` ${String(result.data.reply || '')} (worth ${worth} now)`));
     ui.hint.hidden = false;
   }));
   ui.skip.addEventListener('click', () => run(async () => {
