@@ -3,29 +3,17 @@
 #include <string>
 
 #include "bot/http/chat_codec.h"
+#include "bot/http/throttle.h"
 
 namespace lenbot {
-namespace {
-
-HttpResponse too_many_requests(int wait_seconds) {
-  HttpResponse response = error_reply(429, "slow down a little, I can't type that fast!");
-  response.headers.emplace_back("Retry-After", std::to_string(wait_seconds));
-  return response;
-}
-
-}  // namespace
 
 HttpResponse handle_chat(const HttpRequest& request, const AskFunction& ask, RateLimiter& limiter,
                          Metrics& metrics) {
-  if (int wait = limiter.acquire("ip:" + request.remote_addr); wait > 0) {
-    return too_many_requests(wait);
-  }
+  if (auto limited = throttle(limiter, "ip:" + request.remote_addr)) return *limited;
   DecodedChat decoded = decode_chat_request(request.body);
   if (!decoded.ok()) return error_reply(400, decoded.error);
   if (!decoded.request.user.empty()) {
-    if (int wait = limiter.acquire("user:" + decoded.request.user); wait > 0) {
-      return too_many_requests(wait);
-    }
+    if (auto limited = throttle(limiter, "user:" + decoded.request.user)) return *limited;
   }
   if (decoded.request.conversation.empty()) decoded.request.conversation = new_conversation_id();
 

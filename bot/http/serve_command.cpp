@@ -9,6 +9,7 @@
 #include "bot/config/config.h"
 #include "bot/http/channel_routes.h"
 #include "bot/http/chat_route.h"
+#include "bot/http/quiz_routes.h"
 #include "bot/http/server.h"
 #include "bot/http/shutdown_signal.h"
 #include "bot/http/static_site.h"
@@ -81,6 +82,7 @@ int serve(const Config& config) {
   mount_status_routes(router, metrics);
   mount_chat_routes(
       router, [&bot](const ChatRequest& request) { return bot.ask(request); }, limiter, metrics);
+  mount_quiz_routes(router, quiz, limiter);
   mount_channel_routes(
       router, config.discord, config.webhook,
       {[&bot](const ChatRequest& request) { return bot.ask(request); }, quiz, limiter});

@@ -67,6 +67,9 @@ class LiveServerTest : public ::testing::Test {
   // Requests per client address (and per user) the chat route allows per minute.
   virtual int rate_capacity() const { return 100000; }
 
+  // Suites for other routes mount them here; router_, limiter_ and metrics_ are ready.
+  virtual void mount_more_routes() {}
+
   void SetUp() override {
     limiter_ = std::make_unique<RateLimiter>(rate_capacity(), std::chrono::seconds(60));
     mount_static_site(router_, load_static_site(LENBOT_SOURCE_DIR "/bot/web"));
@@ -74,6 +77,7 @@ class LiveServerTest : public ::testing::Test {
     mount_chat_routes(
         router_, [](const ChatRequest& request) { return bot_->ask(request); }, *limiter_,
         metrics_);
+    mount_more_routes();
     router_.get("/test/throw", [](const HttpRequest&) -> HttpResponse {
       throw std::runtime_error("secret internal detail 42");
     });
