@@ -171,6 +171,8 @@ TEST_F(ServerTest, HealthAndMetricsCountEveryRequest) {
   ASSERT_TRUE(client.Post("/api/chat", "{}", "application/json"));
   ASSERT_TRUE(client.Get("/nothing-here"));
   raw("POST /api/chat HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n");
+  // Counted in the access-log hook after each response is sent: wait for the last one.
+  ASSERT_TRUE(eventually([&] { return metrics_.requests("/api/chat", 411) == 1; }));
 
   const auto res = client.Get("/metrics");
   ASSERT_TRUE(res);
