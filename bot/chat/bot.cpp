@@ -8,7 +8,6 @@
 #include "bot/chat/fact_text.h"
 #include "bot/chat/follow_up.h"
 #include "bot/index/indexer.h"
-#include "bot/index/porter_stemmer.h"
 #include "bot/persona/persona.h"
 #include "bot/persona/reply_renderer.h"
 #include "bot/persona/smalltalk.h"
@@ -58,12 +57,17 @@ struct Bot::Impl {
     return Knowledge::load(db);
   }
 
+  // Who the reply is about, for Len's mood: the people the fan named, else those the answer
+  // names ("who is rin to you" is about Rin even if the answer mentions Irina).
   std::vector<std::string> people_in(const Question& q, const std::vector<const Fact*>& facts) {
     std::vector<std::string> names;
+    for (const auto& word : q.people) {
+      if (word != "len") names.push_back(knowledge.people.at(word).display);
+    }
+    if (!names.empty()) return names;
     for (const auto& [word, person] : knowledge.people) {
-      bool named = std::find(q.people.begin(), q.people.end(), word) != q.people.end();
-      const std::string stem = porter_stem(word);
-      for (const Fact* f : facts) named = named || f->terms.contains(stem);
+      bool named = false;
+      for (const Fact* f : facts) named = named || f->terms.contains(person.stem);
       if (named && word != "len") names.push_back(person.display);
     }
     return names;
@@ -162,30 +166,41 @@ struct Bot::Impl {
     return reply;
   }
 
+  ChatReply answer_follow_up(const FollowUp& follow, std::optional<StoryPart> until,
+                             std::uint64_t seed, ConversationState& state) {
+    const auto is_name = [this](const std::string& word) {
+      return knowledge.people.contains(word) && word != "len";
+    };
+    if (state.last_question.empty()) {
+      // Nothing said before: "what about miku?" is a question about Miku; "source?" or
+      // "why?" have nothing to point at.
+      if (follow.kind == FollowUpKind::kAbout) {
+        return answer_question(follow.subject, until, seed, state);
+      }
+      return decline(Question{}, until, seed, 0.0);
+    }
+    switch (follow.kind) {
+      case FollowUpKind::kSource:
+        return answer_source(state, seed);
+      case FollowUpKind::kNext:
+        return answer_next(state, until, seed);
+      case FollowUpKind::kWhy:
+        return answer_question("why " + state.last_question, until, seed, state);
+      case FollowUpKind::kAbout:
+        break;
+    }
+    return answer_question(retarget_question(state.last_question, follow.subject, is_name), until,
+                           seed, state);
+  }
+
   ChatReply respond(const ChatRequest& request, std::uint64_t seed, ConversationState& state) {
     const std::string& message = request.message;
     if (is_blank(message)) return {render_smalltalk(persona, "greeting", seed), "smalltalk", 1.0, {}};
     if (auto category = classify_smalltalk(message)) {
       return {render_smalltalk(persona, *category, seed), "smalltalk", 1.0, {}};
     }
-    if (!state.last_question.empty()) {
-      if (auto follow = detect_follow_up(message)) {
-        switch (follow->kind) {
-          case FollowUpKind::kSource:
-            return answer_source(state, seed);
-          case FollowUpKind::kNext:
-            return answer_next(state, request.until, seed);
-          case FollowUpKind::kWhy:
-            return answer_question("why " + state.last_question, request.until, seed, state);
-          case FollowUpKind::kAbout: {
-            const auto is_name = [this](const std::string& word) {
-              return knowledge.people.contains(word) && word != "len";
-            };
-            return answer_question(retarget_question(state.last_question, follow->subject, is_name),
-                                   request.until, seed, state);
-          }
-        }
-      }
+    if (auto follow = detect_follow_up(message)) {
+      return answer_follow_up(*follow, request.until, seed, state);
     }
     return answer_question(message, request.until, seed, state);
   }

@@ -92,6 +92,12 @@ QuizResult<QuizAnswerReply> QuizService::answer_question(const std::string& chan
                                                          const std::string& question_id,
                                                          int option_index) {
   auto cur = current(channel, user);
+  // Between grading one click and asking the next question no question is waiting; to a
+  // racing click on the same button that question is simply no longer current.
+  if (!cur && cur.error().code == QuizErrorCode::kNoQuestion) {
+    return error(QuizErrorCode::kStaleQuestion,
+                 "question " + question_id + " is no longer waiting for an answer");
+  }
   if (!cur) return cur.error();
   if (cur->question->id != question_id) {
     return error(

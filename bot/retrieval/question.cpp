@@ -168,24 +168,28 @@ std::string base_of(const std::string& word, const Knowledge& k) {
   return word;
 }
 
-void add_term(TermGroup& group, const std::string& word, double weight, const Knowledge& k) {
+void add_term(TermGroup& group, const std::string& word, double weight, const Knowledge& k,
+              bool curated = false) {
   std::string term = porter_stem(word);
   for (auto& t : group.terms) {
     if (t.term == term) {
       t.weight = std::max(t.weight, weight);
+      t.curated = t.curated || curated;
       return;
     }
   }
   const int id = k.term_id(term);
-  group.terms.push_back({word, std::move(term), weight, id});
+  group.terms.push_back({word, std::move(term), weight, id, curated});
 }
 
 void add_expansions(TermGroup& group, const std::string& word, double scale, const Knowledge& k) {
   const double known_scale = k.vocabulary.contains(word) ? kKnownWordExpansionScale : 1.0;
   if (auto it = k.expansions.find(word); it != k.expansions.end()) {
     for (const auto& e : it->second) {
+      // An alias is the same name (weight 1): only readings that may drift are scaled down.
+      const double drift = e.weight >= 1.0 ? 1.0 : kExpansionScale;
       const double source = e.curated ? 1.0 : known_scale;
-      add_term(group, e.word, e.weight * scale * source * kExpansionScale, k);
+      add_term(group, e.word, e.weight * scale * source * drift, k, e.curated);
     }
   }
 }
@@ -268,7 +272,7 @@ Question analyse_question(std::string_view message, const Knowledge& k) {
   }
   for (const auto& reading : phrase_readings) {
     TermGroup group{"(phrase)", {}};
-    for (const auto& word : reading) add_term(group, word, kPhraseWeight, k);
+    for (const auto& word : reading) add_term(group, word, kPhraseWeight, k, true);
     q.groups.push_back(std::move(group));
   }
   return q;

@@ -19,6 +19,7 @@ struct QueryTerm {
   std::string term;  // its stem, as facts hold it
   double weight = 1.0;
   int id = -1;       // Knowledge::term_id(term): -1 when no fact uses it
+  bool curated = false;  // from the hand lexicon (alias, synonym, phrase): a sure reading
 };
 
 // One content word of the question and the terms that may stand for it in the corpus. A fact

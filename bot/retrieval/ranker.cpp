@@ -110,8 +110,11 @@ double group_weight(const TermGroup& group, const Knowledge& k) {
   // What the fan's own word is worth: a word no fact uses counts as the rarest word, so a
   // question about something the article never mentions cannot be covered by a loose expansion.
   if (group.terms.empty()) return 0.0;
+  // A curated reading (the lexicon's "nick" -> steal, "gackpo" -> Camui) translates the word.
   const QueryTerm& own = group.terms.front();
-  double best = own.weight * (own.id >= 0 ? k.idf(own.id) : k.unknown_idf());
+  const bool translated = std::any_of(group.terms.begin(), group.terms.end(),
+                                      [](const QueryTerm& t) { return t.curated && t.id >= 0; });
+  double best = own.id >= 0 || translated ? 0.0 : own.weight * k.unknown_idf();
   for (const auto& t : group.terms) best = std::max(best, t.weight * k.idf(t.id));
   return best;
 }

@@ -42,7 +42,8 @@ std::vector<ScoredFact> rank_facts(const Question& question, const std::vector<F
                                    const RankingWeights& weights = {});
 
 // The weight a question's group can contribute at most: its best term's weight x idf, and at
-// least what the fan's own word is worth (a word the corpus never uses counts as the rarest).
+// least what the fan's own word is worth (a word the corpus never uses, with no lexicon
+// reading, counts as the rarest).
 double group_weight(const TermGroup& group, const Knowledge& knowledge);
 
 }  // namespace lenbot

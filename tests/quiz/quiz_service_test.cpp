@@ -230,6 +230,8 @@ TEST_F(QuizServiceTest, ButtonClicksRacingFromManyThreadsCountOnce) {
       } else if (r.error().code == QuizErrorCode::kAlreadyAnswered ||
                  r.error().code == QuizErrorCode::kStaleQuestion) {
         ++refused;
+      } else {
+        ADD_FAILURE() << "unexpected refusal: " << r.error().message;
       }
     });
   }

@@ -1,0 +1,111 @@
+#include "bot/retrieval/question.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/retrieval/retrieval_fixture.h"
+
+namespace lenbot {
+namespace {
+
+class QuestionTest : public RetrievalFixture {
+ protected:
+  static bool has_term(const Question& q, const std::string& word) {
+    for (const auto& g : q.groups) {
+      for (const auto& t : g.terms) {
+        if (t.word == word) return true;
+      }
+    }
+    return false;
+  }
+};
+
+TEST_F(QuestionTest, ChatSpellingAndAliasesReachTheArticlesWords) {
+  struct Case {
+    const char* question;
+    const char* expected_word;  // a base form the query must carry
+  };
+  const Case cases[] = {
+      {"what did u nick off gackpo after the fight?", "steal"},
+      {"what did u nick off gackpo after the fight?", "camui"},
+      {"y did u throw the fish", "pike"},
+      {"who stole camuis wallet", "camui"},
+      {"what did the clown sell u", "ronald"},
+      {"did hatsune ever like u back", "miku"},
+      {"what happened on feb 14", "valentine"},
+      {"tell me about ur dog days", "dog"},
+      {"who did u fight at the end", "fight"},
+      {"what did u do w the pike you threw", "throw"},
+      {"what did rin give u", "give"},
+      {"who did u swipe the bag from", "steal"},
+      {"was the cherry blossum date nice", "blossom"},
+      {"what did u and rin do at the amusement park", "dome"},
+  };
+  for (const auto& c : cases) {
+    const Question q = analyse_question(c.question, *knowledge_);
+    EXPECT_TRUE(has_term(q, c.expected_word)) << c.question << " lacks " << c.expected_word;
+  }
+}
+
+TEST_F(QuestionTest, RecognisesTheQuestionType) {
+  struct Case {
+    const char* question;
+    QuestionType type;
+  };
+  const Case cases[] = {
+      {"why did you steal the wallet", QuestionType::kWhy},
+      {"how come u threw the pike", QuestionType::kWhy},
+      {"where does your speed come from", QuestionType::kWhy},
+      {"who shot at rin", QuestionType::kWho},
+      {"irina was a soldier for who exactly", QuestionType::kWho},
+      {"where did you hug rin", QuestionType::kWhere},
+      {"when did miku go missing", QuestionType::kWhen},
+      {"what month did miku go missin", QuestionType::kWhen},
+      {"how did you beat camui", QuestionType::kHow},
+      {"did you cry", QuestionType::kYesNo},
+      {"yo len did u cry", QuestionType::kYesNo},
+      {"what's camui to you", QuestionType::kRelation},
+      {"who is rin to len", QuestionType::kRelation},
+      {"what do you think of the uploader", QuestionType::kRelation},
+      {"what did you buy", QuestionType::kWhat},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(analyse_question(c.question, *knowledge_).type, c.type) << c.question;
+  }
+}
+
+TEST_F(QuestionTest, NamesThePeopleAskedAbout) {
+  const Question q = analyse_question("did gackpo or the clown ever meet miku", *knowledge_);
+  EXPECT_NE(std::find(q.people.begin(), q.people.end(), "camui"), q.people.end());
+  EXPECT_NE(std::find(q.people.begin(), q.people.end(), "ronald"), q.people.end());
+  EXPECT_NE(std::find(q.people.begin(), q.people.end(), "miku"), q.people.end());
+}
+
+TEST_F(QuestionTest, QuoteQuestionsAreRecognised) {
+  EXPECT_TRUE(analyse_question("what's your motto?", *knowledge_).wants_quote);
+  EXPECT_TRUE(analyse_question("whats ur line about the dream", *knowledge_).wants_quote);
+  EXPECT_FALSE(analyse_question("why did you steal the wallet", *knowledge_).wants_quote);
+}
+
+TEST_F(QuestionTest, EnglishWordsAreNotSpellCorrected) {
+  // "president" is a word, not a typo of the article's "present".
+  const Question q = analyse_question("who is the president", *knowledge_);
+  EXPECT_FALSE(has_term(q, "present"));
+  EXPECT_TRUE(has_term(analyse_question("the cherry blossum date", *knowledge_), "blossom"));
+}
+
+TEST_F(QuestionTest, AnyBytesAreSafe) {
+  const std::string inputs[] = {"",
+                                "\"\"\" NEAR( * OR AND -- ;",
+                                "\xff\xfe\xfd broken utf8 \xc3",
+                                "\xF0\x9F\x8D\x95\xF0\x9F\x8D\x95",
+                                "\xE9\x8F\xA1\xE9\x9F\xB3\xE3\x83\xAC\xE3\x83\xB3",
+                                std::string(10240, 'x'),
+                                std::string(5000, ' ') + "pike"};
+  for (const auto& input : inputs) {
+    const Question q = analyse_question(input, *knowledge_);
+    EXPECT_LE(q.words.size(), kMaxQuestionWords * 2) << input.substr(0, 20);
+  }
+}
+
+}  // namespace
+}  // namespace lenbot
