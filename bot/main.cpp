@@ -1,5 +1,6 @@
 // lenbot: wiring only. Picks the command, runs it, and turns start-up failures into a message
 // that names the fix and a non-zero exit.
+#include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <exception>
@@ -44,6 +45,9 @@ int dispatch(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Logs go to standard error: standard output carries replies (`ask --json` is one JSON object
+  // per line).
+  spdlog::set_default_logger(spdlog::stderr_color_mt("lenbot"));
   spdlog::set_pattern("%Y-%m-%d %H:%M:%S.%e %^%l%$ %v");
   try {
     return dispatch(argc, argv);
