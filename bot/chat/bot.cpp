@@ -1,8 +1,9 @@
 #include "bot/chat/bot.h"
 
+#include <spdlog/spdlog.h>
+
 #include <chrono>
 #include <filesystem>
-#include <spdlog/spdlog.h>
 
 #include "bot/chat/conversation_store.h"
 #include "bot/chat/fact_text.h"
@@ -94,8 +95,10 @@ struct Bot::Impl {
 
   ChatReply decline(const Question& q, std::optional<StoryPart> until, std::uint64_t seed,
                     double confidence) {
-    return {render_decline(persona, retriever.suggestions(q, until, seed), seed), "fallback",
-            confidence, {}};
+    return {render_decline(persona, retriever.suggestions(q, until, seed), seed),
+            "fallback",
+            confidence,
+            {}};
   }
 
   ChatReply answer_question(const std::string& text, std::optional<StoryPart> until,
@@ -103,8 +106,8 @@ struct Bot::Impl {
     const Question q = analyse_question(text, knowledge);
     if (q.wants_quote) {
       if (auto quote = retriever.find_quote(q, until)) {
-        ChatReply reply{render_quote(persona, quote->quote->text, seed), "fact",
-                        quote->confidence, {}};
+        ChatReply reply{
+            render_quote(persona, quote->quote->text, seed), "fact", quote->confidence, {}};
         reply.sources.push_back({{}, quote->quote->section, quote->quote->text});
         return reply;
       }
@@ -127,8 +130,7 @@ struct Bot::Impl {
     const FactSpan span = fact_span(knowledge, *last);
     const Fact* next = knowledge.fact(span.parts.back()->id + 1);
     const bool same_story = next != nullptr && !next->profile && next->section == last->section;
-    if (!same_story ||
-        (until && static_cast<int>(next->revealed) > static_cast<int>(*until))) {
+    if (!same_story || (until && static_cast<int>(next->revealed) > static_cast<int>(*until))) {
       return decline(none, until, seed, 0.0);
     }
     state.last_facts = {next->id};
@@ -195,7 +197,8 @@ struct Bot::Impl {
 
   ChatReply respond(const ChatRequest& request, std::uint64_t seed, ConversationState& state) {
     const std::string& message = request.message;
-    if (is_blank(message)) return {render_smalltalk(persona, "greeting", seed), "smalltalk", 1.0, {}};
+    if (is_blank(message))
+      return {render_smalltalk(persona, "greeting", seed), "smalltalk", 1.0, {}};
     if (auto category = classify_smalltalk(message)) {
       return {render_smalltalk(persona, *category, seed), "smalltalk", 1.0, {}};
     }

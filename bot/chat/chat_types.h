@@ -11,10 +11,10 @@
 namespace lenbot {
 
 struct ChatRequest {
-  std::string conversation;            // stable id for follow-ups; may be empty
-  std::string user;                    // display name or id; may be empty
-  std::string message;                 // the fan's text, any bytes
-  std::optional<StoryPart> until;      // spoiler shield: answer only from up to this part
+  std::string conversation;        // stable id for follow-ups; may be empty
+  std::string user;                // display name or id; may be empty
+  std::string message;             // the fan's text, any bytes
+  std::optional<StoryPart> until;  // spoiler shield: answer only from up to this part
 };
 
 struct Source {
@@ -24,10 +24,10 @@ struct Source {
 };
 
 struct ChatReply {
-  std::string reply;             // Len's words, under 2,000 characters
-  std::string intent;            // "fact", "smalltalk" or "fallback"
-  double confidence = 0.0;       // 0..1
-  std::vector<Source> sources;   // empty for smalltalk and fallback
+  std::string reply;            // Len's words, under 2,000 characters
+  std::string intent;           // "fact", "smalltalk" or "fallback"
+  double confidence = 0.0;      // 0..1
+  std::vector<Source> sources;  // empty for smalltalk and fallback
 };
 
 // The `ask --json` / `/api/chat` shape: {"reply","intent","confidence","sources":[...]}.

@@ -5,6 +5,8 @@
 namespace lenbot {
 namespace {
 
+constexpr std::int64_t kPurgeEverySeconds = 60;
+
 constexpr std::string_view kSchema = R"sql(
 CREATE TABLE IF NOT EXISTS conversations(
   id TEXT PRIMARY KEY,
@@ -64,11 +66,18 @@ void SqliteConversationStore::save(const std::string& id, const ConversationStat
                                    std::int64_t now) {
   auto session = pool_.acquire();
   session->save.reset();
-  session->save.bind(1, id).bind(2, state.turn).bind(3, state.last_question)
-      .bind(4, nlohmann::json(state.last_facts).dump()).bind(5, now);
+  session->save.bind(1, id)
+      .bind(2, state.turn)
+      .bind(3, state.last_question)
+      .bind(4, nlohmann::json(state.last_facts).dump())
+      .bind(5, now);
   session->save.run();
-  session->purge.reset();
-  session->purge.bind(1, now - ttl_seconds_).run();
+  // Expired conversations go at most once a minute, not on every turn.
+  std::int64_t last = last_purge_.load();
+  if (now - last >= kPurgeEverySeconds && last_purge_.compare_exchange_strong(last, now)) {
+    session->purge.reset();
+    session->purge.bind(1, now - ttl_seconds_).run();
+  }
 }
 
 }  // namespace lenbot

@@ -2,6 +2,7 @@
 // Conversation memory, so follow-ups ("why?", "what about miku?", "source?") resolve against the
 // last turn. A narrow interface: the Bot needs load and save, nothing else, so another backend
 // can replace SQLite later.
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -14,9 +15,9 @@
 namespace lenbot {
 
 struct ConversationState {
-  int turn = 0;                   // turns taken so far
-  std::string last_question;      // the last question that was answered from the article
-  std::vector<int> last_facts;    // fact ids of that answer, best first
+  int turn = 0;                 // turns taken so far
+  std::string last_question;    // the last question that was answered from the article
+  std::vector<int> last_facts;  // fact ids of that answer, best first
 };
 
 class ConversationStore {
@@ -27,7 +28,8 @@ class ConversationStore {
   virtual void save(const std::string& id, const ConversationState& state, std::int64_t now) = 0;
 };
 
-// SQLite (WAL) backend in the state database; expired conversations are purged on save.
+// SQLite (WAL) backend in the state database; expired conversations are purged on save, at
+// most once a minute.
 class SqliteConversationStore : public ConversationStore {
  public:
   SqliteConversationStore(const std::string& path, int ttl_seconds);
@@ -44,6 +46,7 @@ class SqliteConversationStore : public ConversationStore {
   };
   ConnectionPool<Session> pool_;
   int ttl_seconds_;
+  std::atomic<std::int64_t> last_purge_{0};
 };
 
 }  // namespace lenbot

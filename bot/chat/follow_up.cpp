@@ -21,7 +21,8 @@ bool is(const Words& words, std::initializer_list<std::string_view> expected) {
   return true;
 }
 
-bool any_of(const Words& words, std::initializer_list<std::initializer_list<std::string_view>> forms) {
+bool any_of(const Words& words,
+            std::initializer_list<std::initializer_list<std::string_view>> forms) {
   for (const auto& form : forms) {
     if (is(words, form)) return true;
   }
@@ -35,22 +36,50 @@ std::optional<FollowUp> detect_follow_up(std::string_view message) {
   if (words.empty() || words.size() > kMaxFollowUpWords) return std::nullopt;
   if (words.front() == "len" || words.front() == "yo") words.erase(words.begin());
   if (words.empty()) return std::nullopt;
-  if (any_of(words, {{"source"}, {"sources"}, {"citation"}, {"cite"}, {"proof"}, {"says", "who"},
-                     {"how", "do", "you", "know"}, {"how", "do", "u", "know"},
-                     {"how", "you", "know"}, {"where", "is", "that", "from"},
-                     {"where", "does", "that", "come", "from"}, {"wheres", "that", "from"},
-                     {"source", "please"}, {"got", "a", "source"}, {"any", "source"}})) {
+  if (any_of(words, {{"source"},
+                     {"sources"},
+                     {"citation"},
+                     {"cite"},
+                     {"proof"},
+                     {"says", "who"},
+                     {"how", "do", "you", "know"},
+                     {"how", "do", "u", "know"},
+                     {"how", "you", "know"},
+                     {"where", "is", "that", "from"},
+                     {"where", "does", "that", "come", "from"},
+                     {"wheres", "that", "from"},
+                     {"source", "please"},
+                     {"got", "a", "source"},
+                     {"any", "source"}})) {
     return FollowUp{FollowUpKind::kSource, ""};
   }
-  if (any_of(words, {{"why"}, {"y"}, {"how", "come"}, {"why", "though"}, {"but", "why"},
-                     {"why", "tho"}, {"whys", "that"}, {"why", "is", "that"}, {"why", "did", "you"},
-                     {"why", "did", "u"}, {"why", "would", "you"}})) {
+  if (any_of(words, {{"why"},
+                     {"y"},
+                     {"how", "come"},
+                     {"why", "though"},
+                     {"but", "why"},
+                     {"why", "tho"},
+                     {"whys", "that"},
+                     {"why", "is", "that"},
+                     {"why", "did", "you"},
+                     {"why", "did", "u"},
+                     {"why", "would", "you"}})) {
     return FollowUp{FollowUpKind::kWhy, ""};
   }
-  if (any_of(words, {{"and", "then"}, {"then", "what"}, {"what", "next"}, {"what", "then"},
-                     {"what", "happened", "next"}, {"what", "happened", "then"},
-                     {"after", "that"}, {"and", "after", "that"}, {"then"}, {"next"},
-                     {"tell", "me", "more"}, {"more"}, {"go", "on"}, {"and"}})) {
+  if (any_of(words, {{"and", "then"},
+                     {"then", "what"},
+                     {"what", "next"},
+                     {"what", "then"},
+                     {"what", "happened", "next"},
+                     {"what", "happened", "then"},
+                     {"after", "that"},
+                     {"and", "after", "that"},
+                     {"then"},
+                     {"next"},
+                     {"tell", "me", "more"},
+                     {"more"},
+                     {"go", "on"},
+                     {"and"}})) {
     return FollowUp{FollowUpKind::kNext, ""};
   }
   // "what about miku?", "how about camui", "and ronald?"
@@ -62,7 +91,8 @@ std::optional<FollowUp> detect_follow_up(std::string_view message) {
   }
   if (start > 0 && words.size() - start <= 2) {
     std::string subject;
-    for (std::size_t i = start; i < words.size(); ++i) subject += (subject.empty() ? "" : " ") + words[i];
+    for (std::size_t i = start; i < words.size(); ++i)
+      subject += (subject.empty() ? "" : " ") + words[i];
     return FollowUp{FollowUpKind::kAbout, subject};
   }
   return std::nullopt;

@@ -15,10 +15,10 @@ class UsageError : public std::runtime_error {
 };
 
 struct CliArgs {
-  std::string command;                       // "ask", "chat", "index", "serve", ...
+  std::string command;                         // "ask", "chat", "index", "serve", ...
   std::map<std::string, std::string> options;  // "--db" -> "data/x.db"
-  std::vector<std::string> flags;            // "--json"
-  std::vector<std::string> positional;       // the question words
+  std::vector<std::string> flags;              // "--json"
+  std::vector<std::string> positional;         // the question words
 
   bool has_flag(const std::string& flag) const;
   std::optional<std::string> option(const std::string& name) const;

@@ -29,9 +29,8 @@ std::string json_line(const ChatReply& reply) {
 
 }  // namespace
 
-const std::vector<std::string> kBotValueOptions = {"--db", "--state", "--corpus", "--lexicon",
-                                                   "--persona", "--until", "--user",
-                                                   "--conversation"};
+const std::vector<std::string> kBotValueOptions = {
+    "--db", "--state", "--corpus", "--lexicon", "--persona", "--until", "--user", "--conversation"};
 
 BotOptions bot_options_from(const CliArgs& args) {
   BotOptions options;
@@ -79,7 +78,8 @@ int run_chat(const CliArgs& args) {
   while (true) {
     std::cout << "you> " << std::flush;
     if (!std::getline(std::cin, line) || line == "quit" || line == "exit") break;
-    const ChatReply reply = bot.ask({conversation, args.option("--user").value_or("you"), line, until});
+    const ChatReply reply =
+        bot.ask({conversation, args.option("--user").value_or("you"), line, until});
     std::cout << "len> " << reply.reply << '\n';
     for (const auto& source : reply.sources) {
       std::string marks;

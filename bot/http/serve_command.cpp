@@ -33,7 +33,8 @@ QuizHubOptions quiz_options(const Config& config) {
   QuizHubOptions options;
   options.corpus_path = config.corpus;
   // The quiz's answer aliases live beside the corpus they describe.
-  options.aliases_path = (std::filesystem::path(config.corpus).parent_path() / "aliases.tsv").string();
+  options.aliases_path =
+      (std::filesystem::path(config.corpus).parent_path() / "aliases.tsv").string();
   options.persona_path = config.persona;
   options.state_path = config.state_db.empty() ? "data/state.db" : config.state_db;
   return options;

@@ -41,8 +41,8 @@ class BaseForms {
   // One lemma per irregular form, the first in the order verb, noun, adjective, adverb
   // ("better" -> "good", not "well"); queries read the same table, so both sides agree.
   explicit BaseForms(const WordNetData& wordnet) : wordnet_(wordnet) {
-    for (WordNetPos pos : {WordNetPos::kVerb, WordNetPos::kNoun, WordNetPos::kAdj,
-                           WordNetPos::kAdv}) {
+    for (WordNetPos pos :
+         {WordNetPos::kVerb, WordNetPos::kNoun, WordNetPos::kAdj, WordNetPos::kAdv}) {
       for (const auto& [form, lemma] : wordnet.exceptions(pos)) {
         irregular_.emplace(std::string(form), std::string(lemma));
       }
@@ -83,7 +83,8 @@ class BaseForms {
 };
 
 // Base forms of the content words of `text`, space separated; also adds them to `vocabulary`.
-std::string content_words(std::string_view text, BaseForms& base, std::set<std::string>& vocabulary) {
+std::string content_words(std::string_view text, BaseForms& base,
+                          std::set<std::string>& vocabulary) {
   std::string out;
   for (const auto& word : tokenize(text)) {
     if (is_stop_word(word)) continue;
@@ -127,9 +128,15 @@ void write_facts(Database& db, const Article& article, BaseForms& base,
     if (i + 1 < segments.size() && segments[i + 1].paragraph == s.paragraph) {
       context += (context.empty() ? "" : " ") + words[i + 1];
     }
-    insert.bind(1, s.id).bind(2, "segment").bind(3, s.section).bind(4, static_cast<int>(s.part))
-        .bind(5, static_cast<int>(s.revealed)).bind(6, s.paragraph).bind(7, s.text)
-        .bind(8, nlohmann::json(s.cites).dump()).bind(9, words[i]);
+    insert.bind(1, s.id)
+        .bind(2, "segment")
+        .bind(3, s.section)
+        .bind(4, static_cast<int>(s.part))
+        .bind(5, static_cast<int>(s.revealed))
+        .bind(6, s.paragraph)
+        .bind(7, s.text)
+        .bind(8, nlohmann::json(s.cites).dump())
+        .bind(9, words[i]);
     insert.run();
     insert_fts.bind(1, s.id).bind(2, words[i]).bind(3, context).bind(4, s.section);
     insert_fts.run();
@@ -140,15 +147,23 @@ void write_facts(Database& db, const Article& article, BaseForms& base,
     ++id;
     const std::string text = fact.key + ": " + fact.value;
     const std::string fact_words = content_words(text, base, vocabulary);
-    insert.bind(1, id).bind(2, "profile").bind(3, "Profile").bind(4, 0).bind(5, 0)
-        .bind(6, -1).bind(7, text).bind(8, "[]").bind(9, fact_words);
+    insert.bind(1, id)
+        .bind(2, "profile")
+        .bind(3, "Profile")
+        .bind(4, 0)
+        .bind(5, 0)
+        .bind(6, -1)
+        .bind(7, text)
+        .bind(8, "[]")
+        .bind(9, fact_words);
     insert.run();
     insert_fts.bind(1, id).bind(2, fact_words).bind(3, "").bind(4, "Profile");
     insert_fts.run();
   }
   report.facts = id;
   auto insert_profile = db.prepare("INSERT INTO profile(key, value) VALUES (?1, ?2)");
-  for (const auto& fact : article.profile) insert_profile.bind(1, fact.key).bind(2, fact.value).run();
+  for (const auto& fact : article.profile)
+    insert_profile.bind(1, fact.key).bind(2, fact.value).run();
   auto insert_caption = db.prepare("INSERT INTO captions(text) VALUES (?1)");
   for (const auto& caption : article.captions) insert_caption.bind(1, caption).run();
 }
@@ -164,7 +179,11 @@ void write_quotes(Database& db, const Article& article, BaseForms& base,
     ++id;
     const std::string words = content_words(q.text, base, vocabulary);
     const std::string about = content_words(q.about, base, vocabulary);
-    insert.bind(1, id).bind(2, q.text).bind(3, q.speaker).bind(4, q.about).bind(5, q.section)
+    insert.bind(1, id)
+        .bind(2, q.text)
+        .bind(3, q.speaker)
+        .bind(4, q.about)
+        .bind(5, q.section)
         .bind(6, words);
     insert.run();
     insert_fts.bind(1, id).bind(2, words).bind(3, about).bind(4, q.section);
@@ -178,27 +197,32 @@ void write_lookups(Database& db, const Lexicon& lexicon, const BaseForms& base,
                    IndexReport& report) {
   // The indexer's own choice of lemma per form (tables.lemmas lists every lemma of a form).
   auto insert_lemma = db.prepare("INSERT INTO lemmas(form, lemma) VALUES (?1, ?2)");
-  for (const auto& [form, lemma] : base.irregular()) insert_lemma.bind(1, form).bind(2, lemma).run();
+  for (const auto& [form, lemma] : base.irregular())
+    insert_lemma.bind(1, form).bind(2, lemma).run();
   auto insert_word = db.prepare("INSERT OR IGNORE INTO vocabulary(word) VALUES (?1)");
   for (const auto& word : vocabulary) insert_word.bind(1, word).run();
 
-  auto insert_expansion = db.prepare(
-      "INSERT INTO expansions(word, target, weight, relation) VALUES (?1, ?2, ?3, ?4)");
+  auto insert_expansion =
+      db.prepare("INSERT INTO expansions(word, target, weight, relation) VALUES (?1, ?2, ?3, ?4)");
   for (const auto& row : tables.synonyms) {
-    insert_expansion.bind(1, row.word).bind(2, row.target).bind(3, row.weight)
-        .bind(4, row.relation).run();
+    insert_expansion.bind(1, row.word)
+        .bind(2, row.target)
+        .bind(3, row.weight)
+        .bind(4, row.relation)
+        .run();
     ++report.expansions;
   }
-  auto insert_lexicon =
-      db.prepare("INSERT INTO lexicon(kind, source, target) VALUES (?1, ?2, ?3)");
+  auto insert_lexicon = db.prepare("INSERT INTO lexicon(kind, source, target) VALUES (?1, ?2, ?3)");
   for (const auto& e : lexicon.entries) {
     insert_lexicon.bind(1, e.kind).bind(2, e.from).bind(3, e.to).run();
     if (e.kind != "synonym" && e.kind != "alias") continue;
     // One row per target word: "tryna" style multi-word targets are slang, not expansions.
     for (const auto& target : tokenize(e.to)) {
-      insert_expansion.bind(1, e.from).bind(2, target)
+      insert_expansion.bind(1, e.from)
+          .bind(2, target)
           .bind(3, e.kind == "alias" ? kAliasWeight : kLexiconSynonymWeight)
-          .bind(4, "lexicon " + e.kind).run();
+          .bind(4, "lexicon " + e.kind)
+          .run();
       ++report.expansions;
     }
   }

@@ -25,9 +25,16 @@ class Stemmer {
  private:
   bool cons(int i) const {
     switch (b_[static_cast<std::size_t>(i)]) {
-      case 'a': case 'e': case 'i': case 'o': case 'u': return false;
-      case 'y': return i == 0 ? true : !cons(i - 1);
-      default: return true;
+      case 'a':
+      case 'e':
+      case 'i':
+      case 'o':
+      case 'u':
+        return false;
+      case 'y':
+        return i == 0 ? true : !cons(i - 1);
+      default:
+        return true;
     }
   }
 
@@ -138,41 +145,104 @@ class Stemmer {
     if (k_ < 1) return;
     switch (at(k_ - 1)) {
       case 'a':
-        if (ends("ational")) { r("ate"); break; }
-        if (ends("tional")) { r("tion"); break; }
+        if (ends("ational")) {
+          r("ate");
+          break;
+        }
+        if (ends("tional")) {
+          r("tion");
+          break;
+        }
         break;
       case 'c':
-        if (ends("enci")) { r("ence"); break; }
-        if (ends("anci")) { r("ance"); break; }
+        if (ends("enci")) {
+          r("ence");
+          break;
+        }
+        if (ends("anci")) {
+          r("ance");
+          break;
+        }
         break;
       case 'e':
-        if (ends("izer")) { r("ize"); break; }
+        if (ends("izer")) {
+          r("ize");
+          break;
+        }
         break;
       case 'l':
-        if (ends("bli")) { r("ble"); break; }
-        if (ends("alli")) { r("al"); break; }
-        if (ends("entli")) { r("ent"); break; }
-        if (ends("eli")) { r("e"); break; }
-        if (ends("ousli")) { r("ous"); break; }
+        if (ends("bli")) {
+          r("ble");
+          break;
+        }
+        if (ends("alli")) {
+          r("al");
+          break;
+        }
+        if (ends("entli")) {
+          r("ent");
+          break;
+        }
+        if (ends("eli")) {
+          r("e");
+          break;
+        }
+        if (ends("ousli")) {
+          r("ous");
+          break;
+        }
         break;
       case 'o':
-        if (ends("ization")) { r("ize"); break; }
-        if (ends("ation")) { r("ate"); break; }
-        if (ends("ator")) { r("ate"); break; }
+        if (ends("ization")) {
+          r("ize");
+          break;
+        }
+        if (ends("ation")) {
+          r("ate");
+          break;
+        }
+        if (ends("ator")) {
+          r("ate");
+          break;
+        }
         break;
       case 's':
-        if (ends("alism")) { r("al"); break; }
-        if (ends("iveness")) { r("ive"); break; }
-        if (ends("fulness")) { r("ful"); break; }
-        if (ends("ousness")) { r("ous"); break; }
+        if (ends("alism")) {
+          r("al");
+          break;
+        }
+        if (ends("iveness")) {
+          r("ive");
+          break;
+        }
+        if (ends("fulness")) {
+          r("ful");
+          break;
+        }
+        if (ends("ousness")) {
+          r("ous");
+          break;
+        }
         break;
       case 't':
-        if (ends("aliti")) { r("al"); break; }
-        if (ends("iviti")) { r("ive"); break; }
-        if (ends("biliti")) { r("ble"); break; }
+        if (ends("aliti")) {
+          r("al");
+          break;
+        }
+        if (ends("iviti")) {
+          r("ive");
+          break;
+        }
+        if (ends("biliti")) {
+          r("ble");
+          break;
+        }
         break;
       case 'g':
-        if (ends("logi")) { r("log"); break; }
+        if (ends("logi")) {
+          r("log");
+          break;
+        }
         break;
       default:
         break;
@@ -182,19 +252,40 @@ class Stemmer {
   void step3() {
     switch (at(k_)) {
       case 'e':
-        if (ends("icate")) { r("ic"); break; }
-        if (ends("ative")) { r(""); break; }
-        if (ends("alize")) { r("al"); break; }
+        if (ends("icate")) {
+          r("ic");
+          break;
+        }
+        if (ends("ative")) {
+          r("");
+          break;
+        }
+        if (ends("alize")) {
+          r("al");
+          break;
+        }
         break;
       case 'i':
-        if (ends("iciti")) { r("ic"); break; }
+        if (ends("iciti")) {
+          r("ic");
+          break;
+        }
         break;
       case 'l':
-        if (ends("ical")) { r("ic"); break; }
-        if (ends("ful")) { r(""); break; }
+        if (ends("ical")) {
+          r("ic");
+          break;
+        }
+        if (ends("ful")) {
+          r("");
+          break;
+        }
         break;
       case 's':
-        if (ends("ness")) { r(""); break; }
+        if (ends("ness")) {
+          r("");
+          break;
+        }
         break;
       default:
         break;
@@ -204,22 +295,45 @@ class Stemmer {
   void step4() {
     if (k_ < 1) return;
     switch (at(k_ - 1)) {
-      case 'a': if (ends("al")) break; return;
-      case 'c': if (ends("ance") || ends("ence")) break; return;
-      case 'e': if (ends("er")) break; return;
-      case 'i': if (ends("ic")) break; return;
-      case 'l': if (ends("able") || ends("ible")) break; return;
-      case 'n': if (ends("ant") || ends("ement") || ends("ment") || ends("ent")) break; return;
+      case 'a':
+        if (ends("al")) break;
+        return;
+      case 'c':
+        if (ends("ance") || ends("ence")) break;
+        return;
+      case 'e':
+        if (ends("er")) break;
+        return;
+      case 'i':
+        if (ends("ic")) break;
+        return;
+      case 'l':
+        if (ends("able") || ends("ible")) break;
+        return;
+      case 'n':
+        if (ends("ant") || ends("ement") || ends("ment") || ends("ent")) break;
+        return;
       case 'o':
         if (ends("ion") && j_ >= 0 && (at(j_) == 's' || at(j_) == 't')) break;
         if (ends("ou")) break;
         return;
-      case 's': if (ends("ism")) break; return;
-      case 't': if (ends("ate") || ends("iti")) break; return;
-      case 'u': if (ends("ous")) break; return;
-      case 'v': if (ends("ive")) break; return;
-      case 'z': if (ends("ize")) break; return;
-      default: return;
+      case 's':
+        if (ends("ism")) break;
+        return;
+      case 't':
+        if (ends("ate") || ends("iti")) break;
+        return;
+      case 'u':
+        if (ends("ous")) break;
+        return;
+      case 'v':
+        if (ends("ive")) break;
+        return;
+      case 'z':
+        if (ends("ize")) break;
+        return;
+      default:
+        return;
     }
     if (m() > 1) k_ = j_;
   }

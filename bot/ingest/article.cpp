@@ -7,12 +7,18 @@ namespace lenbot {
 
 std::string_view part_name(StoryPart part) {
   switch (part) {
-    case StoryPart::kRussia: return "Russia era";
-    case StoryPart::kPart1: return "Part 1";
-    case StoryPart::kPart2: return "Part 2";
-    case StoryPart::kPart3: return "Part 3";
-    case StoryPart::kPart4: return "Part 4";
-    case StoryPart::kNone: break;
+    case StoryPart::kRussia:
+      return "Russia era";
+    case StoryPart::kPart1:
+      return "Part 1";
+    case StoryPart::kPart2:
+      return "Part 2";
+    case StoryPart::kPart3:
+      return "Part 3";
+    case StoryPart::kPart4:
+      return "Part 4";
+    case StoryPart::kNone:
+      break;
   }
   return "";
 }

@@ -19,14 +19,14 @@ std::string_view part_name(StoryPart part);
 std::optional<StoryPart> parse_part(std::string_view text);
 
 struct Segment {
-  int id = 0;                // 1-based, in article order
-  std::string section;       // "Part 2", "Personality", "Kagamine Rin", "Intro", ...
+  int id = 0;           // 1-based, in article order
+  std::string section;  // "Part 2", "Personality", "Kagamine Rin", "Intro", ...
   StoryPart part = StoryPart::kNone;
   // The first part by whose end a fan knows this segment (the spoiler shield's key).
   StoryPart revealed = StoryPart::kPart4;
-  std::string text;          // the article's own words, citation markers included
-  std::vector<int> cites;    // the [n] numbers that end it; empty for uncited text
-  int paragraph = 0;         // index of the paragraph in the article, for neighbours
+  std::string text;        // the article's own words, citation markers included
+  std::vector<int> cites;  // the [n] numbers that end it; empty for uncited text
+  int paragraph = 0;       // index of the paragraph in the article, for neighbours
 };
 
 struct Quote {

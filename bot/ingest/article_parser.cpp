@@ -89,16 +89,16 @@ class LineWalker {
     DraftSection section;
     const auto name = trim(line.substr(0, line.size() - kHeadingSuffix.size()));
     section.part = part_of_heading(name);
-    section.name = section.part != StoryPart::kNone ? std::string(part_name(section.part))
-                                                     : std::string(name);
+    section.name =
+        section.part != StoryPart::kNone ? std::string(part_name(section.part)) : std::string(name);
     sections_.push_back(std::move(section));
   }
 
   void quote(std::string_view line) {
     // An epigraph after text has started means a section whose heading is missing.
     if (!current().paragraphs.empty()) sections_.emplace_back();
-    quotes_.push_back({{std::string(line.substr(1, line.size() - 2)), "Len", "", ""},
-                       sections_.size() - 1});
+    quotes_.push_back(
+        {{std::string(line.substr(1, line.size() - 2)), "Len", "", ""}, sections_.size() - 1});
   }
 
   void attribution(std::string_view line) {

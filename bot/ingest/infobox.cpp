@@ -9,8 +9,8 @@ namespace {
 // The labels of the wiki's character infobox template, longest first where one is a prefix
 // of another.
 constexpr std::array<std::string_view, 13> kFieldLabels = {
-    "Japanese Name", "Romanization",    "Other Names",     "Classification", "Race",
-    "Gender",        "Hair Color",      "Eye Color",       "Affiliation",    "First Appearance",
+    "Japanese Name",   "Romanization",   "Other Names", "Classification", "Race",
+    "Gender",          "Hair Color",     "Eye Color",   "Affiliation",    "First Appearance",
     "Last Appearance", "Subtitle Color", "Voice",
 };
 
@@ -33,8 +33,7 @@ std::vector<ProfileFact> parse_infobox(const std::vector<std::string_view>& line
     if (line.empty() || is_group_heading(line)) continue;
     bool labelled = false;
     for (std::string_view label : kFieldLabels) {
-      if (line.starts_with(label) &&
-          (line.size() == label.size() || line[label.size()] == ' ')) {
+      if (line.starts_with(label) && (line.size() == label.size() || line[label.size()] == ' ')) {
         facts.push_back({std::string(label), std::string(trim(line.substr(label.size())))});
         labelled = true;
         break;

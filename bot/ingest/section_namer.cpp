@@ -8,9 +8,7 @@ namespace lenbot {
 namespace {
 
 bool is_upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
-bool is_name_char(char c) {
-  return std::isalpha(static_cast<unsigned char>(c)) != 0 || c == '-';
-}
+bool is_name_char(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0 || c == '-'; }
 
 // Capitalised words that do not start a sentence, possessive "'s" dropped.
 std::map<std::string, int> count_names(const std::vector<std::string>& paragraphs) {
@@ -43,7 +41,8 @@ std::string longest_form(const std::string& name, const std::string& article_tex
   for (std::size_t pos = article_text.find(name); pos != std::string::npos;
        pos = article_text.find(name, pos + 1)) {
     std::size_t end = pos + name.size();
-    if (end + 1 < article_text.size() && article_text[end] == ' ' && is_upper(article_text[end + 1])) {
+    if (end + 1 < article_text.size() && article_text[end] == ' ' &&
+        is_upper(article_text[end + 1])) {
       std::size_t next = end + 1;
       while (next < article_text.size() && is_name_char(article_text[next])) ++next;
       const std::string candidate = article_text.substr(pos, next - pos);

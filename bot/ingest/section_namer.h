@@ -13,8 +13,8 @@ namespace lenbot {
 struct DraftSection {
   std::string name;  // empty when the heading is missing
   StoryPart part = StoryPart::kNone;
-  bool bullets = false;         // made of "•" lines
-  std::string epigraph_about;   // the quote attribution's topic, if any
+  bool bullets = false;        // made of "•" lines
+  std::string epigraph_about;  // the quote attribution's topic, if any
   std::vector<std::string> paragraphs;
 };
 

@@ -85,8 +85,8 @@ std::string fill_placeholders(std::string_view line,
         if (line.substr(at + 1).starts_with(key) &&
             line.substr(at + 1 + key.size()).starts_with('}')) {
           // A value that opens a sentence ("my memory disk" after "man. ") starts upper case.
-          const bool opens_sentence = out.empty() || out.ends_with(". ") ||
-                                      out.ends_with("! ") || out.ends_with("? ");
+          const bool opens_sentence =
+              out.empty() || out.ends_with(". ") || out.ends_with("! ") || out.ends_with("? ");
           const std::size_t first = out.size();
           out += value;
           if (opens_sentence && first < out.size() && out[first] >= 'a' && out[first] <= 'z') {

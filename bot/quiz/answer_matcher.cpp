@@ -56,7 +56,8 @@ int parse_option(std::string_view reply, std::size_t option_count) {
   return index >= 0 && static_cast<std::size_t>(index) < option_count ? index : -1;
 }
 
-Grade grade_answer(const QuizQuestion& question, std::string_view reply, const AliasTable& aliases) {
+Grade grade_answer(const QuizQuestion& question, std::string_view reply,
+                   const AliasTable& aliases) {
   Grade grade;
   if (!question.options.empty()) {
     grade.option = parse_option(reply, question.options.size());

@@ -185,7 +185,7 @@ class Generator {
 }  // namespace
 
 std::vector<QuizQuestion> generate_questions(const Article& article, const AliasTable& aliases,
-                                         const EntityCatalog& catalog) {
+                                             const EntityCatalog& catalog) {
   Generator generator(aliases, catalog);
   for (const auto& segment : article.segments) {
     if (segment.part != StoryPart::kNone) generator.add_segment(segment);

@@ -17,6 +17,6 @@
 namespace lenbot {
 
 std::vector<QuizQuestion> generate_questions(const Article& article, const AliasTable& aliases,
-                                         const EntityCatalog& catalog);
+                                             const EntityCatalog& catalog);
 
 }  // namespace lenbot

@@ -13,7 +13,7 @@ namespace lenbot {
 
 struct Pick {
   const QuizQuestion* question = nullptr;  // nullptr only when `eligible` is empty
-  bool repeat = false;                 // every eligible question had been asked already
+  bool repeat = false;                     // every eligible question had been asked already
 };
 
 Pick pick_next(const std::vector<const QuizQuestion*>& eligible,

@@ -1,13 +1,12 @@
 #include "bot/quiz/quiz_command.h"
 
-#include "bot/cli/cli_args.h"
-
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
 
+#include "bot/cli/cli_args.h"
 #include "bot/ingest/article_parser.h"
 #include "bot/quiz/opentdb_export.h"
 #include "bot/quiz/quiz_json.h"

@@ -30,8 +30,7 @@ class FtsMatcher {
     Statement facts;
     Statement quotes;
   };
-  static std::vector<FtsHit> run(Statement& stmt, const std::vector<std::string>& words,
-                                 int limit);
+  static std::vector<FtsHit> run(Statement& stmt, const std::vector<std::string>& words, int limit);
 
   ConnectionPool<Session> pool_;
 };

@@ -1,8 +1,8 @@
 #include "bot/retrieval/knowledge.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
-#include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -88,14 +88,14 @@ void load_lexicon(Database& db, Knowledge& k) {
 // Words that give a reason or mark a purpose (what "why" asks for) and words that place an
 // event in time (what "when" asks for).
 constexpr std::array<std::string_view, 22> kReasonCues = {
-    "because", "due to", "in order to", "to cope", "as a result", "believing", "wishing",
-    "in response", "causing", "as a means", "as a trophy", "to forget", "so that", "leading",
-    "in part", "since", "thus", "only for", "after", "to take his mind", "retained from",
-    "to eat"};
+    "because", "due to",           "in order to",   "to cope",    "as a result", "believing",
+    "wishing", "in response",      "causing",       "as a means", "as a trophy", "to forget",
+    "so that", "leading",          "in part",       "since",      "thus",        "only for",
+    "after",   "to take his mind", "retained from", "to eat"};
 constexpr std::array<std::string_view, 22> kTimeCues = {
-    "december", "january", "valentine", "season", " day", "night", "christmas", "winter",
-    "year", "month", "later", "after", "before", "soon", "first", "last", "once", "during",
-    "until", "when", "then", "time"};
+    "december", "january", "valentine", "season", " day",   "night", "christmas", "winter",
+    "year",     "month",   "later",     "after",  "before", "soon",  "first",     "last",
+    "once",     "during",  "until",     "when",   "then",   "time"};
 
 bool has_any(const std::string& lowercase_text, const auto& cues) {
   for (auto cue : cues) {
@@ -150,9 +150,9 @@ Knowledge Knowledge::load(Database& db) {
     std::string target = expansions.column_text(1);
     std::string term = porter_stem(target);
     const std::string relation = expansions.column_text(3);
-    k.expansions[expansions.column_text(0)].push_back(
-        {std::move(target), std::move(term), expansions.column_double(2),
-         relation.starts_with("lexicon")});
+    k.expansions[expansions.column_text(0)].push_back({std::move(target), std::move(term),
+                                                       expansions.column_double(2),
+                                                       relation.starts_with("lexicon")});
   }
   // Inverse document frequency over facts, smoothed so a term in every fact still counts a bit.
   std::unordered_map<std::string, int> df;

@@ -41,7 +41,7 @@ struct QuoteRecord {
   int id = 0;
   std::string text, speaker, about, section;
   StoryPart revealed = StoryPart::kPart4;  // as the section it heads
-  std::unordered_set<std::string> terms;  // stems of text, about and section
+  std::unordered_set<std::string> terms;   // stems of text, about and section
 };
 
 struct Expansion {
@@ -52,7 +52,7 @@ struct Expansion {
 };
 
 struct NamedThing {
-  std::string display;  // "Camui", "the racetrack"
+  std::string display;                    // "Camui", "the racetrack"
   StoryPart revealed = StoryPart::kNone;  // earliest part a fact mentioning it is revealed
   std::string stem;                       // its word's stem, as facts hold it
   int term_id = -1;                       // the stem's interned id, -1 when no fact uses it
@@ -69,7 +69,9 @@ class Knowledge {
   double idf(const std::string& term) const;
   // The interned id of a stem facts use, or -1; and the idf by id.
   int term_id(const std::string& term) const;
-  double idf(int term_id) const { return term_id < 0 ? 0.0 : idf_by_id_[static_cast<std::size_t>(term_id)]; }
+  double idf(int term_id) const {
+    return term_id < 0 ? 0.0 : idf_by_id_[static_cast<std::size_t>(term_id)];
+  }
   // Stems used anywhere in the fact's paragraph: who "he" and "she" can refer to.
   const std::unordered_set<std::string>& paragraph_terms(const Fact& fact) const;
   // The idf of a word no fact uses: as rare as a word can be.
@@ -86,7 +88,7 @@ class Knowledge {
   std::unordered_map<std::string, NamedThing> people;  // canonical word -> display
   std::unordered_map<std::string, NamedThing> places;
   std::vector<std::pair<std::string, NamedThing>> topics;  // stem -> display
-  std::vector<std::string> spelling_words;  // vocabulary words of 4+ letters, for typos
+  std::vector<std::string> spelling_words;        // vocabulary words of 4+ letters, for typos
   std::unordered_set<std::string> english_words;  // WordNet's words: never "corrected"
 
  private:

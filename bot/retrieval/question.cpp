@@ -9,17 +9,17 @@
 namespace lenbot {
 namespace {
 
-constexpr double kTypoWeight = 0.8;        // a corrected word is probably, not surely, meant
-constexpr double kExpansionScale = 0.9;    // the fan's own words count more than expansions
+constexpr double kTypoWeight = 0.8;      // a corrected word is probably, not surely, meant
+constexpr double kExpansionScale = 0.9;  // the fan's own words count more than expansions
 // When the corpus itself uses the fan's word, WordNet's other senses of it are mostly noise
 // ("place" -> "lay", "woke" -> "consequence"): they count for less.
 constexpr double kKnownWordExpansionScale = 0.5;
-constexpr double kPhraseWeight = 0.9;      // a phrase's reading of the fan's words
-constexpr double kNameWeight = 0.85;       // a name, or an alias of one, not a loose synonym
+constexpr double kPhraseWeight = 0.9;  // a phrase's reading of the fan's words
+constexpr double kNameWeight = 0.85;   // a name, or an alias of one, not a loose synonym
 
 constexpr std::array<std::string_view, 12> kQuoteWords = {
-    "line", "lines", "quote", "quotes", "motto", "catchphrase", "saying", "said", "say",
-    "words", "slogan", "phrase"};
+    "line",   "lines", "quote", "quotes", "motto",  "catchphrase",
+    "saying", "said",  "say",   "words",  "slogan", "phrase"};
 
 bool contains(const std::vector<std::string>& words, std::string_view word) {
   return std::find(words.begin(), words.end(), word) != words.end();
@@ -73,9 +73,9 @@ QuestionType detect_type(const std::vector<std::string>& w) {
   }
   // "yo len did you..." asks as much as "did you...": skip the greeting and the name.
   std::size_t first_word = 0;
-  while (first_word < w.size() && (at(first_word) == "yo" || at(first_word) == "len" ||
-                                   at(first_word) == "hey" || at(first_word) == "so" ||
-                                   at(first_word) == "ok" || at(first_word) == "okay")) {
+  while (first_word < w.size() &&
+         (at(first_word) == "yo" || at(first_word) == "len" || at(first_word) == "hey" ||
+          at(first_word) == "so" || at(first_word) == "ok" || at(first_word) == "okay")) {
     ++first_word;
   }
   // Fans put the question word anywhere ("irina was a soldier for who?"); the first one found
@@ -94,15 +94,16 @@ QuestionType detect_type(const std::vector<std::string>& w) {
     }
     if (word == "when") return QuestionType::kWhen;
     if ((word == "what" || word == "which" || word == "wat") &&
-        (at(i + 1) == "month" || at(i + 1) == "year" || at(i + 1) == "day" ||
-         at(i + 1) == "time" || at(i + 1) == "season")) {
+        (at(i + 1) == "month" || at(i + 1) == "year" || at(i + 1) == "day" || at(i + 1) == "time" ||
+         at(i + 1) == "season")) {
       return QuestionType::kWhen;
     }
     if (word == "what" || word == "whats" || word == "which") return QuestionType::kWhat;
     if (word == "how") return QuestionType::kHow;
-    if (i == first_word && (word == "did" || word == "does" || word == "do" || word == "is" ||
-                   word == "was" || word == "were" || word == "are" || word == "can" ||
-                   word == "could" || word == "have" || word == "has" || word == "would")) {
+    if (i == first_word &&
+        (word == "did" || word == "does" || word == "do" || word == "is" || word == "was" ||
+         word == "were" || word == "are" || word == "can" || word == "could" || word == "have" ||
+         word == "has" || word == "would")) {
       return QuestionType::kYesNo;
     }
   }
@@ -229,14 +230,22 @@ TermGroup group_for(const std::string& word, const Knowledge& k) {
 
 std::string_view question_type_name(QuestionType type) {
   switch (type) {
-    case QuestionType::kWhat: return "what";
-    case QuestionType::kWho: return "who";
-    case QuestionType::kWhere: return "where";
-    case QuestionType::kWhen: return "when";
-    case QuestionType::kWhy: return "why";
-    case QuestionType::kHow: return "how";
-    case QuestionType::kYesNo: return "yes-no";
-    case QuestionType::kRelation: return "relation";
+    case QuestionType::kWhat:
+      return "what";
+    case QuestionType::kWho:
+      return "who";
+    case QuestionType::kWhere:
+      return "where";
+    case QuestionType::kWhen:
+      return "when";
+    case QuestionType::kWhy:
+      return "why";
+    case QuestionType::kHow:
+      return "how";
+    case QuestionType::kYesNo:
+      return "yes-no";
+    case QuestionType::kRelation:
+      return "relation";
   }
   return "what";
 }

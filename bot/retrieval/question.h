@@ -18,7 +18,7 @@ struct QueryTerm {
   std::string word;  // base form, as FTS5 is asked for it
   std::string term;  // its stem, as facts hold it
   double weight = 1.0;
-  int id = -1;       // Knowledge::term_id(term): -1 when no fact uses it
+  int id = -1;           // Knowledge::term_id(term): -1 when no fact uses it
   bool curated = false;  // from the hand lexicon (alias, synonym, phrase): a sure reading
 };
 
@@ -32,10 +32,10 @@ struct TermGroup {
 
 struct Question {
   QuestionType type = QuestionType::kWhat;
-  std::vector<std::string> words;  // normalised words, stop words included
-  std::vector<TermGroup> groups;   // content words only
+  std::vector<std::string> words;   // normalised words, stop words included
+  std::vector<TermGroup> groups;    // content words only
   std::vector<std::string> people;  // canonical person words named ("rin", "camui")
-  bool wants_quote = false;  // "what's your line about...", "motto", "what did you say"
+  bool wants_quote = false;         // "what's your line about...", "motto", "what did you say"
 };
 
 // Never throws; a message with no content words gives a Question with no groups. At most

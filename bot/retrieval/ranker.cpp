@@ -5,10 +5,8 @@
 #include <cmath>
 #include <string_view>
 
-
 namespace lenbot {
 namespace {
-
 
 // The group's best term present in `ids` (sorted term ids), weight x idf; 0 when none is.
 double best_in(const TermGroup& group, const std::vector<int>& ids, const Knowledge& k) {
@@ -47,8 +45,7 @@ int person_term(const std::string& word, const Knowledge& k) {
   return it == k.people.end() ? -1 : it->second.term_id;
 }
 
-double type_factor(const Fact& f, const Question& q, const Knowledge& k,
-                   const RankingWeights& w) {
+double type_factor(const Fact& f, const Question& q, const Knowledge& k, const RankingWeights& w) {
   switch (q.type) {
     case QuestionType::kWhy:
       return f.gives_reason ? 1.0 + w.type_boost : 1.0;
@@ -124,10 +121,10 @@ double group_weight(const TermGroup& group, const Knowledge& k) {
 int count_foreign_groups(const Question& q) {
   int foreign = 0;
   for (const auto& g : q.groups) {
-    foreign += std::none_of(g.terms.begin(), g.terms.end(),
-                            [](const QueryTerm& t) { return t.id >= 0; })
-                   ? 1
-                   : 0;
+    foreign +=
+        std::none_of(g.terms.begin(), g.terms.end(), [](const QueryTerm& t) { return t.id >= 0; })
+            ? 1
+            : 0;
   }
   return foreign;
 }
@@ -148,10 +145,10 @@ std::vector<ScoredFact> rank_facts(const Question& q, const std::vector<FtsHit>&
     const Fact* after = k.neighbour(f->id, +1);
     // A clause split off at a citation still belongs to its sentence: a fact starting in lower
     // case continues the one before, one ending on a comma or semicolon goes on in the next.
-    const double before_share = before != nullptr && (continues_sentence(*f) ||
-                                                      sentence_goes_on(*before))
-                                    ? w.sentence_share
-                                    : w.context_share;
+    const double before_share =
+        before != nullptr && (continues_sentence(*f) || sentence_goes_on(*before))
+            ? w.sentence_share
+            : w.context_share;
     const double after_share =
         after != nullptr && sentence_goes_on(*f) ? w.sentence_share : w.context_share;
     ScoredFact s{f, 0.0, 0.0, std::vector<bool>(q.groups.size(), false)};
@@ -174,7 +171,8 @@ std::vector<ScoredFact> rank_facts(const Question& q, const std::vector<FtsHit>&
       }
       double context = 0.0;
       if (before != nullptr) context = best_in(g, before->term_ids, k) * before_share;
-      if (after != nullptr) context = std::max(context, best_in(g, after->term_ids, k) * after_share);
+      if (after != nullptr)
+        context = std::max(context, best_in(g, after->term_ids, k) * after_share);
       const double section = best_in(g, f->section_term_ids, k);
       const double extra = std::max(context, section * w.section_share);
       if (extra > 0.0) {

@@ -14,26 +14,26 @@ namespace lenbot {
 struct ScoredFact {
   const Fact* fact = nullptr;
   double score = 0.0;
-  double coverage = 0.0;             // 0..1: how much of the question the fact itself answers
-  std::vector<bool> matched;         // per question group, matched by the fact or its context
-  int direct_groups = 0;             // question groups the fact itself matches
-  int foreign_groups = 0;            // question words nothing in the corpus stands for
+  double coverage = 0.0;      // 0..1: how much of the question the fact itself answers
+  std::vector<bool> matched;  // per question group, matched by the fact or its context
+  int direct_groups = 0;      // question groups the fact itself matches
+  int foreign_groups = 0;     // question words nothing in the corpus stands for
 };
 
 // The reranker's few global weights. The defaults were chosen by a small grid search over the
 // dev questions and the held-out fan questions together (docs/retrieval.md); none names a
 // question.
 struct RankingWeights {
-  double sentence_share = 0.7;   // a word found in the rest of the fact's own sentence
-  double context_share = 0.1;    // a word found only in the previous or next sentence
-  double section_share = 0.5;    // a word found only in the section's name
-  double type_boost = 0.4;       // the fact has what the question type asks for
-  double missing_person = 0.7;   // the fact is not about a person the fan named
-  double relation_boost = 0.6;   // the relationship section of the person asked about
-  double uncited = 0.9;          // summaries restate what cited facts say
-  double length_share = 0.3;     // long facts match words by chance
-  double coord = 1.0;            // bonus for matching more of the question's words directly
-  double pronoun_share = 0.6;    // a person named earlier in the paragraph, met by a pronoun
+  double sentence_share = 0.7;  // a word found in the rest of the fact's own sentence
+  double context_share = 0.1;   // a word found only in the previous or next sentence
+  double section_share = 0.5;   // a word found only in the section's name
+  double type_boost = 0.4;      // the fact has what the question type asks for
+  double missing_person = 0.7;  // the fact is not about a person the fan named
+  double relation_boost = 0.6;  // the relationship section of the person asked about
+  double uncited = 0.9;         // summaries restate what cited facts say
+  double length_share = 0.3;    // long facts match words by chance
+  double coord = 1.0;           // bonus for matching more of the question's words directly
+  double pronoun_share = 0.6;   // a person named earlier in the paragraph, met by a pronoun
 };
 
 // Best first. Facts not revealed by `until` are left out.

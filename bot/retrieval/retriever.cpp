@@ -12,13 +12,13 @@ namespace {
 constexpr int kCandidateLimit = 1000;  // every fact that matches; there are a few hundred
 constexpr double kMinFtsWeight = 0.3;
 constexpr std::size_t kMaxFtsWords = 24;
-constexpr double kSecondFactShare = 0.8;  // a second fact must score this close to the first
-constexpr double kScoreScale = 6.0;       // a score this high is a full-strength match
-constexpr double kLoneWordFactor = 0.7;   // one matched word of several
+constexpr double kSecondFactShare = 0.8;    // a second fact must score this close to the first
+constexpr double kScoreScale = 6.0;         // a score this high is a full-strength match
+constexpr double kLoneWordFactor = 0.7;     // one matched word of several
 constexpr double kForeignWordFactor = 0.6;  // per question word the corpus has nothing for
 constexpr std::array<std::string_view, 12> kQuoteWords = {
-    "line", "lines", "quote", "quotes", "motto", "catchphrase", "saying", "said", "say",
-    "words", "slogan", "phrase"};
+    "line",   "lines", "quote", "quotes", "motto",  "catchphrase",
+    "saying", "said",  "say",   "words",  "slogan", "phrase"};
 
 // The words FTS5 is asked for: each group's terms heavy enough to decide a ranking, at most
 // kMaxFtsWords in all. Every OR'ed word costs FTS5 a doclist merge, and light expansions only
@@ -77,8 +77,7 @@ double Retriever::best_confidence(const Question& q, std::optional<StoryPart> un
   return confidence_of(rank(q, until));
 }
 
-std::optional<FactAnswer> Retriever::find_facts(const Question& q,
-                                                std::optional<StoryPart> until) {
+std::optional<FactAnswer> Retriever::find_facts(const Question& q, std::optional<StoryPart> until) {
   const auto ranked = rank(q, until);
   const double confidence = confidence_of(ranked);
   if (ranked.empty() || confidence < kConfidenceThreshold) return std::nullopt;
@@ -90,7 +89,8 @@ std::optional<FactAnswer> Retriever::find_facts(const Question& q,
     if (other.score < kSecondFactShare * top.score) break;
     if (std::abs(other.fact->id - top.fact->id) <= 1) continue;
     bool adds = false;
-    for (std::size_t g = 0; g < other.matched.size(); ++g) adds = adds || (other.matched[g] && !top.matched[g]);
+    for (std::size_t g = 0; g < other.matched.size(); ++g)
+      adds = adds || (other.matched[g] && !top.matched[g]);
     if (adds) {
       answer.facts.push_back(other.fact);
       break;

@@ -28,15 +28,12 @@ struct QuoteAnswer {
 
 class Retriever {
  public:
-  Retriever(const Knowledge& knowledge, const std::string& index_path,
-            RankingWeights weights = {});
+  Retriever(const Knowledge& knowledge, const std::string& index_path, RankingWeights weights = {});
 
   // nullopt when nothing clears the confidence threshold.
-  std::optional<FactAnswer> find_facts(const Question& question,
-                                       std::optional<StoryPart> until);
+  std::optional<FactAnswer> find_facts(const Question& question, std::optional<StoryPart> until);
   // For questions about what Len said: the quote that fits, or nullopt.
-  std::optional<QuoteAnswer> find_quote(const Question& question,
-                                        std::optional<StoryPart> until);
+  std::optional<QuoteAnswer> find_quote(const Question& question, std::optional<StoryPart> until);
   // The confidence of the best fact, whether or not it clears the threshold (for tests and
   // the evaluation report).
   double best_confidence(const Question& question, std::optional<StoryPart> until);

@@ -71,9 +71,9 @@ TEST_F(BotTest, SmallTalkNeedsNoRetrieval) {
 
 TEST_F(BotTest, QuotesAreGivenVerbatim) {
   const ChatReply now = ask("what's your line about protecting the now?");
-  EXPECT_NE(now.reply.find(
-                "Since I've tired of looking at the dream I'll desperately protect the now"),
-            std::string::npos)
+  EXPECT_NE(
+      now.reply.find("Since I've tired of looking at the dream I'll desperately protect the now"),
+      std::string::npos)
       << now.reply;
   ASSERT_FALSE(now.sources.empty());
   EXPECT_TRUE(now.sources[0].cite.empty());
@@ -94,10 +94,18 @@ TEST_F(BotTest, UncitedTextAnswersWithItsSectionAndNoCite) {
 
 TEST_F(BotTest, HostileAndOddInputGetsAReplyNeverAnError) {
   const std::string inputs[] = {
-      "\"",      "*",   "NEAR(x y)", "AND",         "OR 1=1 --",
-      "'; DROP TABLE facts; --", "\xF0\x9F\x98\x80\xF0\x9F\x98\x80",
+      "\"",
+      "*",
+      "NEAR(x y)",
+      "AND",
+      "OR 1=1 --",
+      "'; DROP TABLE facts; --",
+      "\xF0\x9F\x98\x80\xF0\x9F\x98\x80",
       "\xE9\x8F\xA1\xE9\x9F\xB3\xE3\x83\xAC\xE3\x83\xB3\xE3\x81\xAF\xEF\xBC\x9F",
-      "\xff\xfe\xfd\xc3", std::string(10240, 'z'), "   ", ""};
+      "\xff\xfe\xfd\xc3",
+      std::string(10240, 'z'),
+      "   ",
+      ""};
   for (const auto& input : inputs) {
     const ChatReply reply = ask(input);
     EXPECT_FALSE(reply.reply.empty()) << input.substr(0, 20);
@@ -119,8 +127,8 @@ TEST_F(BotTest, DeclinesSuggestTwoTopicsHeKnows) {
 TEST_F(BotTest, SpoilerShieldKeepsLaterPartsOut) {
   const Article article = load_article(LENBOT_SOURCE_DIR "/corpus/kagamine_len_article.txt");
   const char* questions[] = {"how did you beat camui", "why did you give rin her memories back",
-                             "were you a dog", "what happened in the data world",
-                             "who is rin to you", "what did you steal"};
+                             "were you a dog",         "what happened in the data world",
+                             "who is rin to you",      "what did you steal"};
   for (const char* q : questions) {
     const ChatReply reply = ask(q, "", StoryPart::kPart1);
     for (const auto& source : reply.sources) {

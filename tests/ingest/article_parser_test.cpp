@@ -42,36 +42,45 @@ TEST(ArticleParserTest, CitationsLandOnTheTextTheyEnd) {
     const char* section;
   };
   const Case cases[] = {
-      {1, "There was originally a stray dog adopted by Irina, who grew to love his master over time.",
+      {1,
+       "There was originally a stray dog adopted by Irina, who grew to love his master over time.",
        "Russia era"},
       {3, "only for her comrade to shoot the dog dead after he broke loose.", "Russia era"},
       {29, "Later, Rin sent Len to the store to buy her sugared natto;", "Part 1"},
-      {57, "Len finally decided to give Rin her memories back, smoking a final joint and then "
-           "running off to find her.",
+      {57,
+       "Len finally decided to give Rin her memories back, smoking a final joint and then "
+       "running off to find her.",
        "Part 2"},
-      {66, "That December, Len searched for Miku after she had gone missing and found her holed up "
-           "in her room watching the TV.",
+      {66,
+       "That December, Len searched for Miku after she had gone missing and found her holed up "
+       "in her room watching the TV.",
        "Part 3"},
-      {84, "Following this, Len stole Camui's wallet as a trophy of his success and fled, "
-           "reflecting on all that was happening around him.",
+      {84,
+       "Following this, Len stole Camui's wallet as a trophy of his success and fled, "
+       "reflecting on all that was happening around him.",
        "Part 3"},
       {127, "Then, at last, Len quickly said that he loved her for the first time.", "Part 4"},
-      {130, "Additionally, rather than face his problems he would use weed to forget about them and "
-            "deny when he was unhappy.",
+      {130,
+       "Additionally, rather than face his problems he would use weed to forget about them and "
+       "deny when he was unhappy.",
        "Personality"},
-      {147, "As noted by Rin, Len had a distinct wrestling style apart from hers and made particular "
-            "use of the Atomic Suplex Hold technique.",
+      {147,
+       "As noted by Rin, Len had a distinct wrestling style apart from hers and made particular "
+       "use of the Atomic Suplex Hold technique.",
        "Skills and Abilities"},
-      {157, "As typical for a Vocaloid, Len had a white headset attached to his head that had yellow "
-            "lights, into which a USB drive or disk could be inserted to change or update his "
-            "programming.",
+      {157,
+       "As typical for a Vocaloid, Len had a white headset attached to his head that had yellow "
+       "lights, into which a USB drive or disk could be inserted to change or update his "
+       "programming.",
        "Appearance"},
-      {181, "Len's nemesis. From before Len was a Vocaloid, he had held a special disliking for "
-            "Camui's \"past self\", as both the one who shot the dog and the one partially "
-            "responsible for Irina's suicide.",
+      {181,
+       "Len's nemesis. From before Len was a Vocaloid, he had held a special disliking for "
+       "Camui's \"past self\", as both the one who shot the dog and the one partially "
+       "responsible for Irina's suicide.",
        "Camui Gackpo"},
-      {188, "Len's lover. At some point Len entered into a relationship with the older man as a "
-            "means of taking his mind off Miku,",
+      {188,
+       "Len's lover. At some point Len entered into a relationship with the older man as a "
+       "means of taking his mind off Miku,",
        "Abe-san"},
   };
   for (const auto& c : cases) {
@@ -84,10 +93,10 @@ TEST(ArticleParserTest, CitationsLandOnTheTextTheyEnd) {
 
 TEST(ArticleParserTest, FindsNamedAndInferredSectionsInOrder) {
   const std::vector<std::string> expected = {
-      "Intro",        "Russia era",    "Part 1",       "Part 2",       "Part 3",
-      "Part 4",       "Personality",   "Skills and Abilities",         "Appearance",
-      "Kagamine Rin", "Hatsune Miku",  "Camui Gackpo", "Abe-san",      "The Uploader",
-      "Trivia"};
+      "Intro",      "Russia era",   "Part 1",       "Part 2",
+      "Part 3",     "Part 4",       "Personality",  "Skills and Abilities",
+      "Appearance", "Kagamine Rin", "Hatsune Miku", "Camui Gackpo",
+      "Abe-san",    "The Uploader", "Trivia"};
   EXPECT_EQ(article().sections, expected);
 }
 
@@ -153,7 +162,8 @@ TEST(ArticleParserTest, UncitedTextIsKeptWithNoCites) {
   EXPECT_EQ(segments.front().section, "Intro");
   EXPECT_TRUE(segments.front().cites.empty());
   EXPECT_EQ(segments.back().section, "Trivia");
-  EXPECT_EQ(segments.back().text, "Len is the only main character in the series who has never held a gun.");
+  EXPECT_EQ(segments.back().text,
+            "Len is the only main character in the series who has never held a gun.");
 }
 
 TEST(ArticleParserTest, RejectsEmptyText) {
@@ -164,7 +174,8 @@ TEST(ArticleParserTest, RejectsEmptyText) {
 
 TEST(ArticleParserTest, SurvivesOddInput) {
   // Markers with no text, unterminated markers, a lone heading: parsed, not crashed.
-  const Article a = parse_article("Title\nbox\n\n[1][2] text [3 and more [x] text.[4]\nPart 9Edit\n");
+  const Article a =
+      parse_article("Title\nbox\n\n[1][2] text [3 and more [x] text.[4]\nPart 9Edit\n");
   ASSERT_FALSE(a.segments.empty());
   EXPECT_EQ(a.segments.back().cites, std::vector<int>{4});
 }

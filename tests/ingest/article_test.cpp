@@ -11,7 +11,7 @@ TEST(StoryPartTest, ParsesTheSpellingsFansUse) {
     std::optional<StoryPart> expected;
   };
   const Case cases[] = {
-      {"part2", StoryPart::kPart2}, {"Part 3", StoryPart::kPart3}, {"4", StoryPart::kPart4},
+      {"part2", StoryPart::kPart2}, {"Part 3", StoryPart::kPart3},  {"4", StoryPart::kPart4},
       {"all", StoryPart::kPart4},   {"russia", StoryPart::kRussia}, {"part9", std::nullopt},
       {"", std::nullopt},
   };

@@ -22,8 +22,7 @@ struct Recall {
 class RecallTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("lenbot_recall_" + std::to_string(::getpid()));
+    dir_ = std::filesystem::temp_directory_path() / ("lenbot_recall_" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir_);
     BotOptions options;
     options.corpus_path = LENBOT_SOURCE_DIR "/corpus/kagamine_len_article.txt";
@@ -75,9 +74,8 @@ class RecallTest : public ::testing::Test {
       recall.at3 += top3 ? 1 : 0;
       if (!first) std::cout << "  miss: " << item["q"].get<std::string>() << "\n";
     }
-    std::cout << "[ recall   ] " << file << ": recall@1 " << recall.at(recall.at1)
-              << ", recall@3 " << recall.at(recall.at3) << " over " << recall.questions
-              << " questions\n";
+    std::cout << "[ recall   ] " << file << ": recall@1 " << recall.at(recall.at1) << ", recall@3 "
+              << recall.at(recall.at3) << " over " << recall.questions << " questions\n";
     return recall;
   }
 

@@ -14,8 +14,8 @@ namespace lenbot {
 class RetrievalFixture : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = std::filesystem::temp_directory_path() /
-           ("lenbot_retrieval_" + std::to_string(::getpid()));
+    dir_ =
+        std::filesystem::temp_directory_path() / ("lenbot_retrieval_" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir_);
     index_ = (dir_ / "index.db").string();
     build_index({LENBOT_SOURCE_DIR "/corpus/kagamine_len_article.txt",
