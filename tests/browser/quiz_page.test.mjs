@@ -6,47 +6,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, mkdir } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = process.env.LENBOT_BIN || path.join(root, 'build/lenbot');
-const buildDir = process.env.LENBOT_BUILD_DIR || path.join(root, 'build');
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(base, server, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`lenbot exited early (${server.exitCode})`);
-    try {
-      const res = await fetch(`${base}/healthz`);
-      if (res.status === 200) return;
-    } catch { /* not listening yet */ }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('lenbot did not become healthy in time');
-}
-
-function stopServer(server) {
-  if (server.exitCode !== null) return Promise.resolve(server.exitCode);
-  return new Promise((resolve) => {
-    server.once('exit', (code) => resolve(code));
-    server.kill('SIGTERM');
-  });
-}
+import { root, bin, buildDir, freePort, waitForHealth, stopServer } from '../support/lenbot_server.mjs';
 
 const isAnswer = (r) => r.url().endsWith('/api/quiz/answer');
 const isSkip = (r) => r.url().endsWith('/api/quiz/skip');

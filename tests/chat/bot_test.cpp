@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "bot/ingest/article_parser.h"
+#include "tests/support/test_bot.h"
 
 namespace lenbot {
 namespace {
@@ -13,15 +14,8 @@ namespace {
 class BotTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = std::filesystem::temp_directory_path() / ("lenbot_bot_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir_);
-    BotOptions options;
-    options.corpus_path = LENBOT_SOURCE_DIR "/corpus/kagamine_len_article.txt";
-    options.lexicon_path = LENBOT_SOURCE_DIR "/corpus/lexicon.tsv";
-    options.persona_path = LENBOT_SOURCE_DIR "/personas/len.json";
-    options.index_path = (dir_ / "index.db").string();
-    options.state_path = (dir_ / "state.db").string();
-    bot_ = new Bot(options);
+    dir_ = test_directory("bot");
+    bot_ = new Bot(test_bot_options(dir_, true));
   }
   static void TearDownTestSuite() {
     delete bot_;

@@ -7,10 +7,8 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   ButtonStyleTypes,
   InteractionResponseFlags,
@@ -19,41 +17,7 @@ import {
   MessageComponentTypes,
   verifyKey,
 } from 'discord-interactions';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = process.env.LENBOT_BIN || path.join(root, 'build/lenbot');
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(base, server, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`lenbot exited early (${server.exitCode})`);
-    try {
-      const res = await fetch(`${base}/healthz`);
-      if (res.status === 200) return;
-    } catch { /* not listening yet */ }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('lenbot did not become healthy in time');
-}
-
-function stopServer(server) {
-  if (server.exitCode !== null) return Promise.resolve(server.exitCode);
-  return new Promise((resolve) => {
-    server.once('exit', (code) => resolve(code));
-    process.kill(server.pid, 'SIGTERM');
-  });
-}
+import { root, bin, freePort, waitForHealth, stopServer } from '../support/lenbot_server.mjs';
 
 // A Discord application's key pair; publicHex is what the developer portal shows.
 function makeKey() {

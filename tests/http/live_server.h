@@ -17,6 +17,7 @@
 #include <thread>
 
 #include "bot/chat/bot.h"
+#include "tests/support/test_bot.h"
 #include "bot/http/chat_route.h"
 #include "bot/http/server.h"
 #include "bot/http/static_site.h"
@@ -33,16 +34,8 @@ struct RawResponse {
 class LiveServerTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ =
-        std::filesystem::temp_directory_path() / ("lenbot_http_test_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir_);
-    BotOptions options;
-    options.corpus_path = LENBOT_SOURCE_DIR "/corpus/kagamine_len_article.txt";
-    options.lexicon_path = LENBOT_SOURCE_DIR "/corpus/lexicon.tsv";
-    options.persona_path = LENBOT_SOURCE_DIR "/personas/len.json";
-    options.index_path = (dir_ / "index.db").string();
-    options.state_path = (dir_ / "state.db").string();
-    bot_ = new Bot(options);
+    dir_ = test_directory("http_test");
+    bot_ = new Bot(test_bot_options(dir_, true));
   }
   static void TearDownTestSuite() {
     delete bot_;

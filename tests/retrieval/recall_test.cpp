@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "bot/chat/bot.h"
+#include "tests/support/test_bot.h"
 
 namespace lenbot {
 namespace {
@@ -22,15 +23,8 @@ struct Recall {
 class RecallTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = std::filesystem::temp_directory_path() / ("lenbot_recall_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir_);
-    BotOptions options;
-    options.corpus_path = LENBOT_SOURCE_DIR "/corpus/kagamine_len_article.txt";
-    options.lexicon_path = LENBOT_SOURCE_DIR "/corpus/lexicon.tsv";
-    options.persona_path = LENBOT_SOURCE_DIR "/personas/len.json";
-    options.index_path = (dir_ / "index.db").string();
-    options.state_path = "";
-    bot_ = new Bot(options);
+    dir_ = test_directory("recall");
+    bot_ = new Bot(test_bot_options(dir_, false));
   }
   static void TearDownTestSuite() {
     delete bot_;
