@@ -139,6 +139,11 @@ Knowledge Knowledge::load(Database& db) {
   }
   auto lemmas = db.prepare("SELECT form, lemma FROM lemmas");
   while (lemmas.step()) k.lemmas.emplace(lemmas.column_text(0), lemmas.column_text(1));
+  for (const auto& [phrase, reading] : k.phrases) {
+    std::vector<std::string> keys;
+    for (const auto& word : phrase) keys.push_back(porter_stem(base_form(k.lemmas, word)));
+    k.phrase_keys.push_back(std::move(keys));
+  }
   auto words = db.prepare("SELECT word FROM vocabulary");
   while (words.step()) {
     std::string word = words.column_text(0);

@@ -85,6 +85,9 @@ class Knowledge {
   std::unordered_map<std::string, std::vector<Expansion>> expansions;  // fan word -> corpus
   std::unordered_map<std::string, std::vector<std::string>> slang;     // word -> words
   std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> phrases;
+  // Each phrase's words as match keys (Porter stems of their base forms), so "drifted apart"
+  // and "cherry blossum" still read as the phrases they are.
+  std::vector<std::vector<std::string>> phrase_keys;
   std::unordered_map<std::string, NamedThing> people;  // canonical word -> display
   std::unordered_map<std::string, NamedThing> places;
   std::vector<std::pair<std::string, NamedThing>> topics;  // stem -> display

@@ -25,6 +25,19 @@ bool contains(const std::vector<std::string>& words, std::string_view word) {
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
+std::string correct_spelling(const std::string& word, const Knowledge& k);
+bool known(const std::string& word, const Knowledge& k);
+
+// The key a word matches phrases by: the Porter stem of its base form, spelling fixed when it
+// is neither the corpus's nor English.
+std::string phrase_key(const std::string& word, const Knowledge& k) {
+  std::string base = base_form(k.lemmas, word);
+  if (!known(base, k) && !k.english_words.contains(base)) {
+    if (std::string fixed = correct_spelling(base, k); !fixed.empty()) base = fixed;
+  }
+  return porter_stem(base);
+}
+
 // Chat spelling rewritten into plain words; fan phrases found are read into `phrase_readings`
 // and their words marked in `consumed` so they don't count again one by one.
 std::vector<std::string> rewrite(std::vector<std::string> tokens, const Knowledge& k,
@@ -39,11 +52,19 @@ std::vector<std::string> rewrite(std::vector<std::string> tokens, const Knowledg
     }
   }
   consumed.assign(words.size(), false);
-  for (const auto& [phrase, reading] : k.phrases) {
-    if (phrase.empty() || phrase.size() > words.size()) continue;
-    for (std::size_t i = 0; i + phrase.size() <= words.size(); ++i) {
-      if (std::equal(phrase.begin(), phrase.end(), words.begin() + static_cast<long>(i))) {
-        phrase_readings.push_back(reading);
+  std::vector<std::string> keys;
+  keys.reserve(words.size());
+  for (const auto& word : words) keys.push_back(phrase_key(word, k));
+  for (std::size_t p = 0; p < k.phrases.size(); ++p) {
+    const auto& phrase = k.phrase_keys[p];
+    if (phrase.empty() || phrase.size() > keys.size()) continue;
+    for (std::size_t i = 0; i + phrase.size() <= keys.size(); ++i) {
+      const auto at = keys.begin() + static_cast<long>(i);
+      if (std::equal(phrase.begin(), phrase.end(), at) &&
+          std::none_of(consumed.begin() + static_cast<long>(i),
+                       consumed.begin() + static_cast<long>(i + phrase.size()),
+                       [](bool used) { return used; })) {
+        phrase_readings.push_back(k.phrases[p].second);
         std::fill_n(consumed.begin() + static_cast<long>(i), phrase.size(), true);
         break;
       }

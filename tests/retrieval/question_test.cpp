@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "bot/index/porter_stemmer.h"
 #include "tests/retrieval/retrieval_fixture.h"
 
 namespace lenbot {
@@ -9,10 +10,11 @@ namespace {
 
 class QuestionTest : public RetrievalFixture {
  protected:
+  // Whether some group carries `word` (compared as stems, as facts are matched).
   static bool has_term(const Question& q, const std::string& word) {
     for (const auto& g : q.groups) {
       for (const auto& t : g.terms) {
-        if (t.word == word) return true;
+        if (t.term == porter_stem(word)) return true;
       }
     }
     return false;
