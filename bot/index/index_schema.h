@@ -7,7 +7,7 @@ namespace lenbot {
 
 // Bump when the schema or what the indexer writes changes (including the analyzer's stop
 // words and base forms): a different version rebuilds every existing index.
-inline constexpr int kIndexVersion = 7;
+inline constexpr int kIndexVersion = 8;
 
 inline constexpr std::string_view kIndexSchema = R"sql(
 -- meta: sources_hash, index_version, english_words (WordNet's words, for spelling checks).

@@ -56,7 +56,8 @@ class BaseForms {
     std::string base = word;
     if (auto it = irregular_.find(word); it != irregular_.end()) {
       base = it->second;
-    } else {
+    } else if (!(word.ends_with("er") && is_noun(word))) {
+      // "lover", "producer", "singer" are nouns in their own right, not "love" + -er.
       const auto candidates = candidate_base_forms(word);
       for (std::size_t i = 1; i < candidates.size(); ++i) {
         if (known(candidates[i])) {
@@ -70,6 +71,10 @@ class BaseForms {
   }
 
  private:
+  bool is_noun(const std::string& word) const {
+    return !wordnet_.senses(word, WordNetPos::kNoun).empty();
+  }
+
   bool known(const std::string& word) const {
     for (WordNetPos pos : kAllWordNetPos) {
       if (!wordnet_.senses(word, pos).empty()) return true;

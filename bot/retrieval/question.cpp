@@ -183,6 +183,8 @@ std::string base_of(const std::string& word, const Knowledge& k) {
   // A word the article itself uses, or a name, is already what the fan means ("producer" is
   // not "produce").
   if (k.people.contains(word) || k.places.contains(word)) return word;
+  // The article's own -er nouns ("lover", "singer") are not verbs plus -er.
+  if (word.ends_with("er") && k.vocabulary.contains(word)) return word;
   const auto candidates = candidate_base_forms(word);
   for (std::size_t i = 1; i < candidates.size(); ++i) {
     if (known(candidates[i], k)) return candidates[i];
