@@ -13,6 +13,7 @@ constexpr int kCandidateLimit = 1000;  // every fact that matches; there are a f
 constexpr double kMinFtsWeight = 0.3;
 constexpr std::size_t kMaxFtsWords = 24;
 constexpr double kSecondFactShare = 0.8;    // a second fact must score this close to the first
+constexpr double kNearTieShare = 0.92;      // ...or this close when it adds no word of the question
 constexpr double kScoreScale = 6.0;         // a score this high is a full-strength match
 constexpr double kLoneWordFactor = 0.7;     // one matched word of several
 constexpr double kForeignWordFactor = 0.6;  // per question word the corpus has nothing for
@@ -82,16 +83,18 @@ std::optional<FactAnswer> Retriever::find_facts(const Question& q, std::optional
   const double confidence = confidence_of(ranked);
   if (ranked.empty() || confidence < kConfidenceThreshold) return std::nullopt;
   FactAnswer answer{{ranked.front().fact}, confidence};
-  // A second fact when it answers a part of the question the first does not.
+  // A second fact when it answers a part of the question the first does not, or when the two
+  // are a near tie: two readings of the question the ranker cannot tell apart, so say both.
   const auto& top = ranked.front();
   for (std::size_t i = 1; i < ranked.size() && i < 4; ++i) {
     const auto& other = ranked[i];
     if (other.score < kSecondFactShare * top.score) break;
     if (std::abs(other.fact->id - top.fact->id) <= 1) continue;
     bool adds = false;
-    for (std::size_t g = 0; g < other.matched.size(); ++g)
+    for (std::size_t g = 0; g < other.matched.size(); ++g) {
       adds = adds || (other.matched[g] && !top.matched[g]);
-    if (adds) {
+    }
+    if (adds || other.score >= kNearTieShare * top.score) {
       answer.facts.push_back(other.fact);
       break;
     }
