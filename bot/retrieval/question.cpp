@@ -207,14 +207,19 @@ void add_term(TermGroup& group, const std::string& word, double weight, const Kn
 }
 
 void add_expansions(TermGroup& group, const std::string& word, double scale, const Knowledge& k) {
-  const double known_scale = k.vocabulary.contains(word) ? kKnownWordExpansionScale : 1.0;
-  if (auto it = k.expansions.find(word); it != k.expansions.end()) {
-    for (const auto& e : it->second) {
-      // An alias is the same name (weight 1): only readings that may drift are scaled down.
-      const double drift = e.weight >= 1.0 ? 1.0 : kExpansionScale;
-      const double source = e.curated ? 1.0 : known_scale;
-      add_term(group, e.word, e.weight * scale * source * drift, k, e.curated);
-    }
+  const auto it = k.expansions.find(word);
+  if (it == k.expansions.end()) return;
+  // WordNet's readings are noise next to a word the article itself uses ("place" -> "lay") or
+  // a reading the hand lexicon gives ("speed" -> fast, not "race"): they count for less.
+  const bool curated = std::any_of(it->second.begin(), it->second.end(),
+                                   [](const Expansion& e) { return e.curated; });
+  const double dictionary_scale =
+      k.vocabulary.contains(word) || curated ? kKnownWordExpansionScale : 1.0;
+  for (const auto& e : it->second) {
+    // An alias is the same name (weight 1): only readings that may drift are scaled down.
+    const double drift = e.weight >= 1.0 ? 1.0 : kExpansionScale;
+    const double source = e.curated ? 1.0 : dictionary_scale;
+    add_term(group, e.word, e.weight * scale * source * drift, k, e.curated);
   }
 }
 
@@ -289,10 +294,15 @@ Question analyse_question(std::string_view message, const Knowledge& k) {
   for (std::size_t i = 0; i < q.words.size(); ++i) {
     const auto& word = q.words[i];
     if (consumed[i] || is_stop_word(word) || word.size() < 2) continue;
-    // "tell me about..." is a request, not the verb the article uses.
-    const bool filler_tell = word == "tell" && i + 1 < q.words.size() &&
-                             (q.words[i + 1] == "me" || q.words[i + 1] == "us");
-    if (filler_tell || is_stop_word(base_of(word, k))) continue;
+    const auto next_is = [&](std::string_view next) {
+      return i + 1 < q.words.size() && q.words[i + 1] == next;
+    };
+    // "tell me about..." is a request, not the verb the article uses; in "where does your speed
+    // come from" the asking is "come from", the content is "speed".
+    const bool filler_tell = word == "tell" && (next_is("me") || next_is("us"));
+    const bool filler_origin = q.type == QuestionType::kWhy && next_is("from") &&
+                               (word == "come" || word == "comes" || word == "came");
+    if (filler_tell || filler_origin || is_stop_word(base_of(word, k))) continue;
     TermGroup group = group_for(word, k);
     for (const auto& t : group.terms) {
       if (k.people.contains(t.word) && t.weight >= kNameWeight) {
