@@ -46,12 +46,14 @@ std::vector<std::string> pick_distractors(const DistractorRequest& request,
   std::sort(ranked.begin(), ranked.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::string> out;
-  for (const auto& [key, candidate] : ranked) {
+  for (const auto& entry : ranked) {
     if (out.size() == count) break;
+    // Not a structured binding: clang 14 (the fuzz build) cannot capture those in a lambda.
+    const std::string& text = entry.second->text;
     const bool overlaps = std::any_of(out.begin(), out.end(), [&](const std::string& chosen) {
-      return shares_word(chosen, candidate->text);
+      return shares_word(chosen, text);
     });
-    if (!overlaps) out.push_back(candidate->text);
+    if (!overlaps) out.push_back(text);
   }
   return out;
 }

@@ -13,7 +13,7 @@ std::string build_match_expression(const std::vector<std::string>& words) {
     expression += '"';
     for (char c : word) {
       if (c == '"') expression += '"';
-      expression += c;
+      expression += c == '\0' ? ' ' : c;
     }
     expression += '"';
   }

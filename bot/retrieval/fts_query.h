@@ -1,7 +1,8 @@
 #pragma once
 // The only way user text reaches FTS5: as double-quoted tokens (inner quotes doubled) joined
 // with OR, bound as a parameter. FTS5 operators in the text ("NEAR(", "*", "OR", "-") are then
-// plain words, never syntax.
+// plain words, never syntax. A NUL byte would end FTS5's quoted string early ("unterminated
+// string", an SQL error), so it is read as a space, as FTS5's tokenizers read it.
 #include <string>
 #include <vector>
 

@@ -1,0 +1,70 @@
+#pragma once
+// What every harness needs around libFuzzer's bytes: the input as text, split into fields, a
+// check that turns a broken contract into a crash libFuzzer records, and a scratch directory
+// under $TMPDIR that is removed again when the fuzzer exits.
+#include <unistd.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace lenbot::fuzz {
+
+inline std::string_view as_text(const std::uint8_t* data, std::size_t size) {
+  return {reinterpret_cast<const char*>(data), size};
+}
+
+// The text before the first `separator` (all of `rest` when there is none); `rest` keeps what
+// follows the separator.
+inline std::string_view take_field(std::string_view& rest, char separator = '\n') {
+  const std::size_t end = rest.find(separator);
+  const std::string_view field = rest.substr(0, end);
+  rest = end == std::string_view::npos ? std::string_view() : rest.substr(end + 1);
+  return field;
+}
+
+// The first byte of `rest` as a set of switches (0 for empty input); `rest` loses it.
+inline unsigned take_flags(std::string_view& rest) {
+  if (rest.empty()) return 0;
+  const auto flags = static_cast<unsigned char>(rest.front());
+  rest.remove_prefix(1);
+  return flags;
+}
+
+// A contract the code under test promises; breaking it is a finding, so abort (a crash with a
+// reproducer) with the reason on stderr.
+inline void expect(bool holds, const char* contract) {
+  if (holds) return;
+  std::fprintf(stderr, "contract broken: %s\n", contract);
+  std::abort();
+}
+
+// A directory of this process's own under $TMPDIR, removed with everything in it on destruction
+// (at exit, for a function-local static). scripts/fuzz.sh points TMPDIR at a directory it
+// removes itself, which also covers a fuzzer that stopped on a crash.
+class ScratchDir {
+ public:
+  explicit ScratchDir(const std::string& name)
+      : path_(std::filesystem::temp_directory_path() /
+              ("lenbot_fuzz_" + name + "_" + std::to_string(::getpid()))) {
+    std::filesystem::remove_all(path_);
+    std::filesystem::create_directories(path_);
+  }
+  ~ScratchDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+  }
+  ScratchDir(const ScratchDir&) = delete;
+  ScratchDir& operator=(const ScratchDir&) = delete;
+
+  std::string file(const std::string& name) const { return (path_ / name).string(); }
+
+ private:
+  std::filesystem::path path_;
+};
+
+}  // namespace lenbot::fuzz
