@@ -23,6 +23,7 @@ run: index
 test: build
 	@$(LENBOT) index
 	@$(MAKE) --no-print-directory test-unit test-node
+	@bash scripts/check_format.sh
 
 test-unit:
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
