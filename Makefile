@@ -24,6 +24,7 @@ test: build
 	@$(LENBOT) index
 	@$(MAKE) --no-print-directory test-unit test-node
 	@bash scripts/check_format.sh
+	@JOBS=$(JOBS) bash scripts/check_sanitizers.sh
 
 test-unit:
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
