@@ -21,8 +21,10 @@ run: index
 	@$(LENBOT) serve
 
 test: build
+	@bash scripts/check_format.sh
 	@$(LENBOT) index
 	@$(MAKE) --no-print-directory test-unit test-node
+	@JOBS=$(JOBS) bash scripts/check_sanitizers.sh
 	@bash scripts/fuzz.sh
 
 test-unit:

@@ -4,6 +4,9 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <string>
+#include <thread>
+#include <vector>
 
 namespace lenbot {
 namespace {
@@ -44,6 +47,35 @@ TEST_F(ConversationStoreTest, SurvivesAReopen) {
   SqliteConversationStore reopened(path_.string(), 3600);
   ASSERT_TRUE(reopened.load("a", 5001));
   EXPECT_EQ(reopened.load("a", 5001)->last_facts, std::vector<int>{170});
+}
+
+// The Bot's worker threads share one store: pooled connections, and the once-a-minute purge
+// decided by a compare-and-swap. Run under ThreadSanitizer by scripts/check_sanitizers.sh.
+TEST_F(ConversationStoreTest, ConcurrentTurnsKeepEveryConversation) {
+  SqliteConversationStore store(path_.string(), 3600);
+  constexpr int kThreads = 6;
+  constexpr int kTurns = 20;
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&store, t] {
+      const std::string id = "c" + std::to_string(t);
+      for (int turn = 1; turn <= kTurns; ++turn) {
+        const std::int64_t now = 1000 + 30 * turn;  // crosses the purge interval often
+        ConversationState state = store.load(id, now).value_or(ConversationState{});
+        ++state.turn;
+        state.last_question = "question " + std::to_string(turn);
+        state.last_facts = {t, turn};
+        store.save(id, state, now);
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  for (int t = 0; t < kThreads; ++t) {
+    const auto loaded = store.load("c" + std::to_string(t), 1000 + 30 * kTurns);
+    ASSERT_TRUE(loaded) << "conversation c" << t;
+    EXPECT_EQ(loaded->turn, kTurns) << "conversation c" << t;
+    EXPECT_EQ(loaded->last_facts, (std::vector<int>{t, kTurns})) << "conversation c" << t;
+  }
 }
 
 TEST_F(ConversationStoreTest, AnUnopenablePathFailsAtStartUp) {

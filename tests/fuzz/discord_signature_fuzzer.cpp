@@ -59,7 +59,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
   const bool fixed_key = (flags & 4) == 0;
   const lenbot::DiscordConfig config{std::string(fixed_key ? kFixedKey : fuzzed_key), "1"};
-  const lenbot::SignatureCheck check = lenbot::check_discord_signature(request, config.public_key_hex);
+  const lenbot::SignatureCheck check =
+      lenbot::check_discord_signature(request, config.public_key_hex);
   expect(!fixed_key || check != lenbot::SignatureCheck::kOk, "no forged signature verifies");
 
   bool asked = false;

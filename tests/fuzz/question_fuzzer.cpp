@@ -16,7 +16,7 @@ namespace {
 
 using lenbot::fuzz::expect;
 
-constexpr int kLimit = 50;          // the retriever's candidate limit is of this order
+constexpr int kLimit = 50;  // the retriever's candidate limit is of this order
 constexpr std::size_t kMaxRawWords = 16;
 
 // Declared in build order, destroyed in reverse: connections close before the files go.

@@ -17,11 +17,11 @@
 #include <thread>
 
 #include "bot/chat/bot.h"
-#include "tests/support/test_bot.h"
 #include "bot/http/chat_route.h"
 #include "bot/http/server.h"
 #include "bot/http/static_site.h"
 #include "bot/http/status_routes.h"
+#include "tests/support/test_bot.h"
 
 namespace lenbot::testing {
 

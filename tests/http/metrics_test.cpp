@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+#include <vector>
+
 namespace lenbot {
 namespace {
 
@@ -34,6 +37,30 @@ TEST(MetricsTest, RendersCountersAndACumulativeHistogram) {
   EXPECT_TRUE(contains(text, "lenbot_chat_reply_seconds_count 3\n"));
   EXPECT_TRUE(contains(text, "lenbot_chat_replies_total{intent=\"fallback\"} 2\n"));
   EXPECT_TRUE(contains(text, "lenbot_chat_fallback_total 2\n"));
+}
+
+// Every server worker thread counts into one Metrics while /metrics renders it.
+TEST(MetricsTest, CountsFromManyThreadsWhileRendering) {
+  Metrics metrics;
+  constexpr int kThreads = 4;
+  constexpr int kEach = 500;
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&metrics, t] {
+      for (int i = 0; i < kEach; ++i) {
+        metrics.count_request(t % 2 == 0 ? "/api/chat" : "/healthz", 200);
+        metrics.observe_reply(std::chrono::microseconds(i), i % 5 == 0 ? "fallback" : "fact");
+      }
+    });
+  }
+  threads.emplace_back([&metrics] {
+    for (int i = 0; i < 50; ++i) EXPECT_FALSE(metrics.render().empty());
+  });
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(metrics.requests("/api/chat", 200), 2u * kEach);
+  EXPECT_EQ(metrics.requests("/healthz", 200), 2u * kEach);
+  EXPECT_EQ(metrics.fallbacks(), static_cast<std::uint64_t>(kThreads * kEach / 5));
+  EXPECT_TRUE(contains(metrics.render(), "lenbot_chat_reply_seconds_count 2000\n"));
 }
 
 }  // namespace

@@ -4,7 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <nlohmann/json.hpp>
+#include <thread>
+#include <vector>
 
 #include "tests/http/live_server.h"
 
@@ -192,6 +195,34 @@ TEST_F(ServerTest, HealthAndMetricsCountEveryRequest) {
             std::string::npos);
   EXPECT_NE(text.find("lenbot_chat_reply_seconds_count 1\n"), std::string::npos);
   EXPECT_NE(text.find("lenbot_chat_fallback_total "), std::string::npos);
+}
+
+// Chats on every worker thread at once, two clients per conversation, so the shared Bot (index
+// pool, conversation store, metrics) is used concurrently. Run under ThreadSanitizer by
+// scripts/check_sanitizers.sh.
+TEST_F(ServerTest, ConcurrentChatsAreAllAnswered) {
+  constexpr int kClients = 4;
+  constexpr int kEach = 6;
+  const std::string messages[] = {"who is rin to you?", "why?",   "what did you steal?",
+                                  "and then?",          "hi len", "source?"};
+  std::atomic<int> answered{0};
+  std::vector<std::thread> clients;
+  for (int c = 0; c < kClients; ++c) {
+    clients.emplace_back([&, c] {
+      auto client = this->client();
+      for (int i = 0; i < kEach; ++i) {
+        const json body{{"conversation", "shared-" + std::to_string(c % 2)},
+                        {"user", "fan" + std::to_string(c)},
+                        {"message", messages[(c + i) % std::size(messages)]}};
+        const auto res = client.Post("/api/chat", body.dump(), "application/json");
+        if (res && res->status == 200 && json::parse(res->body)["reply"].is_string()) ++answered;
+      }
+    });
+  }
+  for (auto& client : clients) client.join();
+  EXPECT_EQ(answered.load(), kClients * kEach);
+  const std::uint64_t expected = kClients * kEach;
+  EXPECT_TRUE(eventually([&] { return metrics_.requests("/api/chat", 200) == expected; }));
 }
 
 TEST_F(ServerTest, ThePageAndAssetsCarryTheSecurityHeaders) {

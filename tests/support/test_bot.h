@@ -12,8 +12,8 @@ namespace lenbot {
 
 // A fresh directory under the system's temp dir, unique to this process and `name`.
 inline std::filesystem::path test_directory(const std::string& name) {
-  const auto dir =
-      std::filesystem::temp_directory_path() / ("lenbot_" + name + "_" + std::to_string(::getpid()));
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("lenbot_" + name + "_" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   return dir;
 }
