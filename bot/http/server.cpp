@@ -10,6 +10,8 @@
 #include <random>
 #include <thread>
 
+#include "bot/http/worker_pool.h"
+
 namespace lenbot {
 namespace {
 
@@ -130,8 +132,9 @@ struct HttpServer::Impl {
 };
 
 void HttpServer::Impl::configure() {
-  const std::size_t threads = static_cast<std::size_t>(options.threads);
-  server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  const auto threads = static_cast<std::size_t>(options.threads);
+  const auto max_threads = static_cast<std::size_t>(options.max_threads);
+  server.new_task_queue = [threads, max_threads] { return new WorkerPool(threads, max_threads); };
   server.set_tcp_nodelay(true);
   server.set_read_timeout(options.read_timeout_seconds, 0);
   server.set_write_timeout(options.write_timeout_seconds, 0);

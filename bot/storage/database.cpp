@@ -34,7 +34,32 @@ Database::Database(const std::string& path, Mode mode) : path_(path) {
   sqlite3_busy_timeout(db_, kBusyTimeoutMs);
   sqlite3_extended_result_codes(db_, 1);
   if (mode == Mode::kReadWrite) {
-    exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+    // The first statement that reads the file: a file that is not a database fails here.
+    try {
+      exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;");
+    } catch (const StorageError& e) {
+      sqlite3_close(db_);
+      db_ = nullptr;
+      throw StorageError("cannot open database " + path + " (" + e.what() +
+                         "); it is left as it is: move it aside or restore a backup");
+    }
+  }
+}
+
+void Database::check_integrity() {
+  std::string problems;
+  try {
+    auto check = prepare("PRAGMA quick_check(5)");
+    while (check.step()) {
+      const std::string line = check.column_text(0);
+      if (line != "ok") problems += (problems.empty() ? "" : "; ") + line;
+    }
+  } catch (const StorageError& e) {
+    problems = e.what();
+  }
+  if (!problems.empty()) {
+    throw StorageError("database " + path_ + " is damaged (" + problems +
+                       "); it is left as it is: move it aside or restore a backup");
   }
 }
 
