@@ -16,6 +16,7 @@ WorkerPool::WorkerPool(std::size_t min_threads, std::size_t max_threads,
 WorkerPool::~WorkerPool() { shutdown(); }
 
 void WorkerPool::spawn() {
+  ++idle_;  // counted as free from the start, so a second enqueue() does not start another
   std::thread worker([this] { work(); });
   const auto id = worker.get_id();
   workers_.emplace(id, std::move(worker));
@@ -33,22 +34,27 @@ void WorkerPool::enqueue(std::function<void()> fn) {
 
 void WorkerPool::work() {
   std::unique_lock lock(mutex_);
+  // idle_ counts this worker whenever it is not running a job.
   for (;;) {
-    ++idle_;
     const bool woken =
         ready_.wait_for(lock, idle_timeout_, [this] { return shutdown_ || !jobs_.empty(); });
-    --idle_;
     if (!jobs_.empty()) {
       auto fn = std::move(jobs_.front());
       jobs_.pop_front();
+      --idle_;
       lock.unlock();
       fn();
       fn = nullptr;  // the connection's captures go before the lock is taken again
       lock.lock();
+      ++idle_;
       continue;
     }
-    if (shutdown_) return;
+    if (shutdown_) {
+      --idle_;
+      return;
+    }
     if (!woken && workers_.size() > min_threads_) {
+      --idle_;
       // An extra worker with nothing to do leaves; the next enqueue() or shutdown() joins it.
       auto self = workers_.find(std::this_thread::get_id());
       retired_.push_back(std::move(self->second));
