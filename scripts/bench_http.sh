@@ -2,7 +2,7 @@
 # HTTP throughput of `lenbot serve` on loopback: wrk against POST /api/chat (dev questions in
 # rotation, bench/chat_post.lua), GET /healthz, POST /discord/interactions (signed /ask
 # interactions, bench/discord_post.lua; Ed25519 bodies signed beforehand by
-# scripts/discord_pool.mjs) and POST /api/quiz/answer (128 started players in rotation,
+# scripts/discord_pool.mjs) and POST /api/quiz/answer (64 started players per connection in rotation,
 # bench/quiz_answer.lua), 10 s each, then requests/s, p99 latency, the chat/health ratio and the
 # server's resident memory. Targets: ratio >= 70%, no errors, RSS < 50 MB; exits 1 when one is
 # missed. Rate limiting and the access log are off for the run.
@@ -44,13 +44,15 @@ wrk -t"$wrk_threads" -c"$connections" -d"$duration" --latency "$base/healthz" >"
 node scripts/discord_pool.mjs pool "$tmp" 64
 wrk -t"$wrk_threads" -c"$connections" -d"$duration" --latency -s bench/discord_post.lua \
   "$base/discord/interactions" -- "$tmp/discord_pool.lua" discord_ask >"$tmp/discord.txt"
-for t in $(seq 1 "$wrk_threads"); do
+for t in $(seq 1 "$connections"); do
   for u in $(seq 0 63); do
     curl -fs -H 'Content-Type: application/json' \
       -d "{\"channel\":\"bench\",\"user\":\"bench-$t-$u\"}" "$base/api/quiz/start" >/dev/null
   done
 done
-wrk -t"$wrk_threads" -c"$connections" -d"$duration" --latency -s bench/quiz_answer.lua \
+# One connection per wrk thread: each thread's players then answer one at a time, never two
+# answers of one player racing (which would rightly get 409 already_answered).
+wrk -t"$connections" -c"$connections" -d"$duration" --latency -s bench/quiz_answer.lua \
   "$base/api/quiz/answer" -- 64 >"$tmp/quiz.txt"
 rss_kb=$(awk '/^VmRSS/ {print $2}' "/proc/$pid/status")
 hwm_kb=$(awk '/^VmHWM/ {print $2}' "/proc/$pid/status")
