@@ -23,6 +23,9 @@ run: index
 test: build
 	@$(LENBOT) index
 	@$(MAKE) --no-print-directory test-unit test-node
+	@bash scripts/soak.sh 3 $(BUILD)
+	@bash scripts/slow_clients.sh $(BUILD)
+	@bash scripts/crash_safety.sh $(BUILD)
 
 test-unit:
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
