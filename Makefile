@@ -24,6 +24,9 @@ test: build
 	@bash scripts/check_format.sh
 	@$(LENBOT) index
 	@$(MAKE) --no-print-directory test-unit test-node
+	@bash scripts/slow_clients.sh $(BUILD)
+	@bash scripts/crash_safety.sh $(BUILD)
+	@bash scripts/soak.sh 3 $(BUILD)
 	@JOBS=$(JOBS) bash scripts/check_sanitizers.sh
 	@bash scripts/fuzz.sh
 

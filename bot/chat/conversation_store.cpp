@@ -39,7 +39,8 @@ SqliteConversationStore::Session::Session(const std::string& path)
 
 SqliteConversationStore::SqliteConversationStore(const std::string& path, int ttl_seconds)
     : pool_(path), ttl_seconds_(ttl_seconds) {
-  pool_.acquire();  // create the schema now, so a bad path fails at start-up
+  // Open (and create the schema) now, so a bad path or a damaged file fails at start-up.
+  pool_.acquire()->db.check_integrity();
 }
 
 std::optional<ConversationState> SqliteConversationStore::load(const std::string& id,

@@ -32,6 +32,8 @@ class ConversationStore {
 // most once a minute.
 class SqliteConversationStore : public ConversationStore {
  public:
+  // Opens the database at `path` and checks it; throws StorageError naming the file when it is
+  // not a database or is damaged (never replacing it).
   SqliteConversationStore(const std::string& path, int ttl_seconds);
   std::optional<ConversationState> load(const std::string& id, std::int64_t now) override;
   void save(const std::string& id, const ConversationState& state, std::int64_t now) override;

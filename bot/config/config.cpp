@@ -43,6 +43,7 @@ const KeySpec kConfigKeys[] = {
     {"web_root", Kind::kString, 0, 0, [](Config& c, const json& v) { c.web_root = str(v); }},
     {"log_level", Kind::kString, 0, 0, [](Config& c, const json& v) { c.log_level = str(v); }},
     {"threads", Kind::kInt, 1, 256, [](Config& c, const json& v) { c.threads = num(v); }},
+    {"max_threads", Kind::kInt, 1, 4096, [](Config& c, const json& v) { c.max_threads = num(v); }},
     {"body_limit", Kind::kInt, 1024, 16 << 20,
      [](Config& c, const json& v) { c.body_limit = num(v); }},
     {"rate_limit.requests", Kind::kInt, 0, 1000000,
@@ -283,6 +284,10 @@ Config load_config(const std::vector<std::string>& args, const EnvLookup& env,
     const KeySpec& spec = *find_key(name);
     check_range(name, spec, setting);
     spec.apply(config, setting.value);
+  }
+  if (config.max_threads < config.threads) {
+    throw ConfigError("\"max_threads\" (" + std::to_string(config.max_threads) +
+                      ") is below \"threads\" (" + std::to_string(config.threads) + ")");
   }
   for (std::string* path : {&config.db, &config.state_db, &config.corpus, &config.lexicon,
                             &config.persona, &config.web_root}) {

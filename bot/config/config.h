@@ -52,7 +52,8 @@ struct Config {
   std::string persona = "personas/len.json";
   std::string web_root = "bot/web";
   std::string log_level = "info";  // trace, debug, info, warn, error, critical, off
-  int threads = 8;                 // HTTP worker threads
+  int threads = 8;                 // HTTP worker threads always running
+  int max_threads = 512;           // ... and at most: one per open connection
   int body_limit = 65536;          // bytes
   RateLimitConfig rate_limit;
   TimeoutConfig timeouts;

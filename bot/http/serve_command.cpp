@@ -45,6 +45,7 @@ ServerOptions server_options(const Config& config) {
   options.host = config.host;
   options.port = config.port;
   options.threads = config.threads;
+  options.max_threads = config.max_threads;
   options.limits.body_limit = static_cast<std::size_t>(config.body_limit);
   options.read_timeout_seconds = config.timeouts.read_seconds;
   options.write_timeout_seconds = config.timeouts.write_seconds;
@@ -89,7 +90,8 @@ int serve(const Config& config) {
       {[&bot](const ChatRequest& request) { return bot.ask(request); }, quiz, limiter});
 
   const int port = server.bind();
-  spdlog::info("listening on http://{}:{}/ ({} threads)", config.host, port, config.threads);
+  spdlog::info("listening on http://{}:{}/ ({} to {} threads)", config.host, port, config.threads,
+               config.max_threads);
   server.run();
   spdlog::info("stopped; closing the database");
   return 0;

@@ -2,6 +2,7 @@
 
 #include <httplib.h>
 #include <spdlog/spdlog.h>
+#include <sys/socket.h>
 
 #include <atomic>
 #include <chrono>
@@ -10,10 +11,14 @@
 #include <random>
 #include <thread>
 
+#include "bot/http/worker_pool.h"
+
 namespace lenbot {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+constexpr int kListenBacklog = 1024;  // the kernel caps it at net.core.somaxconn
 
 // When the current request's head was read. A connection's requests run on one pool thread,
 // one at a time, and httplib's Request has no field for it, so the logger finds it here.
@@ -117,6 +122,7 @@ struct HttpServer::Impl {
   const Router& router;
   Metrics& metrics;
   httplib::Server server;
+  int listen_socket = -1;
   std::atomic<bool> stop_requested{false};
   std::atomic<bool> run_active{false};
 
@@ -130,9 +136,17 @@ struct HttpServer::Impl {
 };
 
 void HttpServer::Impl::configure() {
-  const std::size_t threads = static_cast<std::size_t>(options.threads);
-  server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  const auto threads = static_cast<std::size_t>(options.threads);
+  const auto max_threads = static_cast<std::size_t>(options.max_threads);
+  server.new_task_queue = [threads, max_threads] { return new WorkerPool(threads, max_threads); };
   server.set_tcp_nodelay(true);
+  // SO_REUSEADDR only: httplib's default, SO_REUSEPORT, lets a second server bind the same port
+  // and silently take half the connections. The listening socket is kept for bind() below.
+  server.set_socket_options([this](socket_t sock) {
+    int yes = 1;
+    ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    if (listen_socket < 0) listen_socket = sock;
+  });
   server.set_read_timeout(options.read_timeout_seconds, 0);
   server.set_write_timeout(options.write_timeout_seconds, 0);
   server.set_keep_alive_timeout(options.keep_alive_seconds);
@@ -226,6 +240,10 @@ int HttpServer::bind() {
     throw ServerError("cannot listen on " + options.host + ":" + std::to_string(options.port) +
                       " (in use, or not an address of this machine?)");
   }
+  // httplib listens with a backlog of 5: a burst of new connections (a page load, 200 slow
+  // clients) overflows it, the kernel drops the extra SYNs and those clients retry only after
+  // 1 s, 3 s, ... Calling listen() again on a listening socket just sets a new backlog.
+  if (impl_->listen_socket >= 0) ::listen(impl_->listen_socket, kListenBacklog);
   return port;
 }
 

@@ -21,8 +21,9 @@ class ServerError : public std::runtime_error {
 
 struct ServerOptions {
   std::string host = "127.0.0.1";
-  int port = 0;  // 0 picks a free port (tests)
-  int threads = 8;
+  int port = 0;           // 0 picks a free port (tests)
+  int threads = 8;        // workers always running
+  int max_threads = 512;  // workers at most, one per open connection (see worker_pool.h)
   RequestLimits limits;
   int read_timeout_seconds = 5;
   int write_timeout_seconds = 5;

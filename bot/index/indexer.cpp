@@ -282,6 +282,7 @@ std::string_view reason_to_rebuild(const std::string& db_path, const std::string
   if (!std::filesystem::exists(db_path)) return "missing";
   try {
     Database db(db_path, Database::Mode::kReadOnly);
+    db.check_integrity();  // a damaged page anywhere, not only in the tables read below
     auto stmt = db.prepare("SELECT value FROM meta WHERE key = 'sources_hash'");
     if (!stmt.step()) return "unreadable";
     if (stmt.column_text(0) != hash) return "sources changed";

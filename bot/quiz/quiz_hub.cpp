@@ -12,6 +12,7 @@ QuizHub::QuizHub(const QuizHubOptions& options)
   if (state.has_parent_path()) std::filesystem::create_directories(state.parent_path());
   // Open one slot now so a bad state database fails at start-up, not on the first request.
   idle_.push_back(std::make_unique<Slot>(bank_, voice_, state_path_));
+  Database(state_path_).check_integrity();
 }
 
 QuizHub::Lease::Lease(QuizHub& owner) : hub(owner) {

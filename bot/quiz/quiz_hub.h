@@ -23,7 +23,8 @@ struct QuizHubOptions {
 
 class QuizHub {
  public:
-  // Builds the bank and opens the state database once; throws at start-up on bad files.
+  // Builds the bank and opens and checks the state database once; throws at start-up on bad
+  // files (StorageError naming the state database when it is not one or is damaged).
   explicit QuizHub(const QuizHubOptions& options);
 
   // Runs `action(QuizService&)` on a service no other thread is using, and returns its result.

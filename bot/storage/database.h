@@ -24,13 +24,18 @@ class Database {
   enum class Mode { kReadWrite, kReadOnly };
 
   // Opens (creating when kReadWrite) the file at `path`; ":memory:" works too. Sets WAL,
-  // a busy timeout and foreign keys on.
+  // a busy timeout and foreign keys on. A file that is not a SQLite database is refused with a
+  // StorageError naming it; it is never replaced.
   explicit Database(const std::string& path, Mode mode = Mode::kReadWrite);
   ~Database();
   Database(Database&& other) noexcept;
   Database& operator=(Database&& other) noexcept;
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
+
+  // Runs PRAGMA quick_check (a pass over every page, without the index cross-checks) and throws
+  // a StorageError naming the file when it finds damage. Meant for start-up, not per request.
+  void check_integrity();
 
   // Runs one or more statements with no parameters and no results (schema, pragmas).
   void exec(std::string_view sql);

@@ -104,6 +104,7 @@ TEST_F(ConfigTest, ErrorsNameTheKey) {
       {R"({"webhook": {"prefixes": "!len"}})", "\"webhook.prefixes\" must be a list of strings"},
       {R"({"log_level": "loud"})", "\"log_level\" must be one of"},
       {R"({"threads": 0})", "\"threads\" is 0"},
+      {R"({"threads": 16, "max_threads": 8})", "\"max_threads\" (8) is below \"threads\" (16)"},
       {R"({"body_limit": 1.5})", "\"body_limit\" must be an integer"},
   };
   for (const auto& c : cases) {
@@ -128,6 +129,8 @@ TEST_F(ConfigTest, TheShippedConfigFileLoads) {
   EXPECT_EQ(config.host, "127.0.0.1");
   EXPECT_EQ(config.port, 8080);
   EXPECT_EQ(config.body_limit, 65536);
+  EXPECT_EQ(config.threads, 8);
+  EXPECT_EQ(config.max_threads, 512);
 }
 
 }  // namespace
