@@ -174,8 +174,15 @@ TEST_F(ServerTest, HealthAndMetricsCountEveryRequest) {
   ASSERT_TRUE(client.Post("/api/chat", "{}", "application/json"));
   ASSERT_TRUE(client.Get("/nothing-here"));
   raw("POST /api/chat HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n");
-  // Counted in the access-log hook after each response is sent: wait for the last one.
-  ASSERT_TRUE(eventually([&] { return metrics_.requests("/api/chat", 411) == 1; }));
+  // Counted in the access-log hook after each response is sent: wait until all are in.
+  const auto counted = [&] {
+    return metrics_.requests("/healthz", 200) == 1 && metrics_.requests("/api/chat", 200) == 1 &&
+           metrics_.requests("/api/chat", 400) == 1 && metrics_.requests("/api/chat", 411) == 1;
+  };
+  ASSERT_TRUE(eventually(counted)) << "healthz 200: " << metrics_.requests("/healthz", 200)
+                                   << ", chat 200: " << metrics_.requests("/api/chat", 200)
+                                   << ", chat 400: " << metrics_.requests("/api/chat", 400)
+                                   << ", chat 411: " << metrics_.requests("/api/chat", 411);
 
   const auto res = client.Get("/metrics");
   ASSERT_TRUE(res);
