@@ -4,12 +4,11 @@
 // screenshots (desktop and phone width) under the build directory.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { root, bin, buildDir, freePort, waitForHealth, stopServer } from '../support/lenbot_server.mjs';
+import { buildDir, launchChromium, startServer, stopServer } from '../support/lenbot_server.mjs';
 
 const isAnswer = (r) => r.url().endsWith('/api/quiz/answer');
 const isSkip = (r) => r.url().endsWith('/api/quiz/skip');
@@ -27,21 +26,10 @@ async function untilOptions(page) {
 
 test('the quiz tab starts, grades, cites, scores and ranks', { timeout: 240_000 }, async () => {
   const tmp = await mkdtemp(path.join(tmpdir(), 'lenbot-quiz-'));
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn(bin, ['serve', '--port', String(port), '--db', path.join(tmp, 'index.db'),
-    '--state-db', path.join(tmp, 'state.db'), '--log-level', 'warn'], { cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'] });
+  const { server, base } = await startServer(tmp);
   let context;
   try {
-    await waitForHealth(base, server, 180_000);
-    context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      viewport: { width: 900, height: 900 },
-    });
+    context = await launchChromium(chromium, path.join(tmp, 'profile'), { width: 900, height: 900 });
     const page = context.pages()[0] || await context.newPage();
     const problems = [];
     page.on('console', (msg) => {

@@ -4,7 +4,6 @@
 // Signing is cross-checked with discord-interactions' verifyKey; constants come from it too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,7 +16,7 @@ import {
   MessageComponentTypes,
   verifyKey,
 } from 'discord-interactions';
-import { root, bin, freePort, waitForHealth, stopServer } from '../support/lenbot_server.mjs';
+import { startServer, stopServer } from '../support/lenbot_server.mjs';
 
 // A Discord application's key pair; publicHex is what the developer portal shows.
 function makeKey() {
@@ -45,11 +44,7 @@ const press = (customId) => ({
 test('lenbot answers Discord interactions', { timeout: 240_000 }, async (t) => {
   const key = makeKey();
   const tmp = await mkdtemp(path.join(tmpdir(), 'lenbot-discord-'));
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = spawn(bin, ['serve', '--port', String(port), '--db', path.join(tmp, 'index.db'),
-    '--state-db', path.join(tmp, 'state.db'), '--discord-public-key', key.publicHex,
-    '--log-level', 'warn'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  const { server, base } = await startServer(tmp, ['--discord-public-key', key.publicHex]);
 
   async function post(message, headers = {}) {
     const res = await fetch(`${base}/discord/interactions`, {
@@ -71,8 +66,6 @@ test('lenbot answers Discord interactions', { timeout: 240_000 }, async (t) => {
     && r.data.flags === InteractionResponseFlags.EPHEMERAL;
 
   try {
-    await waitForHealth(base, server, 180_000);
-
     await t.test('our signatures verify with discord-interactions', async () => {
       const ping = signed(key, JSON.stringify({ type: InteractionType.PING }));
       assert.equal(await verifyKey(ping.body, ping.signature, ping.timestamp, key.publicHex), true);

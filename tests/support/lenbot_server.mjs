@@ -1,5 +1,6 @@
 // Shared by the Node suites (tests/browser, tests/discord): where the lenbot binary is, a free
 // loopback port, waiting for /healthz, and stopping the server by its pid with SIGTERM.
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,5 +38,35 @@ export function stopServer(server) {
   return new Promise((resolve) => {
     server.once('exit', (code) => resolve(code));
     process.kill(server.pid, 'SIGTERM');
+  });
+}
+
+// Starts `lenbot serve` on a free port with its index and state under `dir`, plus `extraArgs`;
+// resolves once /healthz answers. Returns { server, base }. A server that never becomes
+// healthy is stopped before the error is thrown.
+export async function startServer(dir, extraArgs = []) {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(bin, ['serve', '--port', String(port), '--db', path.join(dir, 'index.db'),
+    '--state-db', path.join(dir, 'state.db'), '--log-level', 'warn', ...extraArgs],
+  { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  try {
+    await waitForHealth(base, server, 180_000);
+  } catch (error) {
+    await stopServer(server);
+    throw error;
+  }
+  return { server, base };
+}
+
+// Debian's Chromium, headless, with the background-networking features this closed network
+// refuses switched off, in a fresh profile under `profileDir`.
+export async function launchChromium(chromium, profileDir, viewport) {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport,
   });
 }
