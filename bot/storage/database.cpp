@@ -10,10 +10,11 @@ constexpr int kBusyTimeoutMs = 5000;
 // Page cache per connection. SQLite's default is 2 MB, and the server keeps one state and one
 // index connection per worker that ever ran a request at the same time as the others, so the
 // caches alone could grow by 4 MB a worker (and the pool to 512 workers) as the state database
-// grows. The index is read through a memory map instead, shared with the OS page cache.
+// grows. A request touches a few dozen state pages at most, and the OS caches the file anyway.
+// The index is read through a memory map instead, shared with the OS page cache.
 constexpr const char* kReadWritePragmas =
     "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
-    "PRAGMA cache_size=-512; PRAGMA journal_size_limit=8388608;";
+    "PRAGMA cache_size=-128; PRAGMA journal_size_limit=8388608;";
 constexpr const char* kReadOnlyPragmas = "PRAGMA cache_size=-256; PRAGMA mmap_size=67108864;";
 
 [[noreturn]] void fail(sqlite3* db, std::string_view what) {
