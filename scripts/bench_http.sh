@@ -9,6 +9,7 @@
 #   usage: scripts/bench_http.sh [build-dir]    (env: DURATION=10s CONNECTIONS=8 WRK_THREADS=2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib/wait_healthy.sh
 build=${1:-build}
 duration=${DURATION:-10s}
 connections=${CONNECTIONS:-8}
@@ -29,12 +30,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for _ in $(seq 1 1200); do
-  curl -fs "$base/healthz" >/dev/null 2>&1 && break
-  kill -0 "$pid" 2>/dev/null || { cat "$tmp/server.log"; echo "bench: server died" >&2; exit 1; }
-  sleep 0.1
-done
-curl -fs "$base/healthz" >/dev/null || { echo "bench: server not healthy" >&2; exit 1; }
+wait_healthy bench "$base" "$pid" "$tmp/server.log"
 curl -fs -H 'Content-Type: application/json' -d '{"message":"hi len"}' "$base/api/chat" >/dev/null
 
 wrk -t"$wrk_threads" -c"$connections" -d"$duration" --latency -s bench/chat_post.lua \

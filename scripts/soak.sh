@@ -20,6 +20,7 @@
 #   usage: scripts/soak.sh [minutes] [build-dir]   (env: CONNECTIONS=4 DELAY_MS=25)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib/wait_healthy.sh
 minutes=${1:-30}
 build=${2:-build}
 connections=${CONNECTIONS:-4}
@@ -41,12 +42,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for _ in $(seq 1 1200); do
-  curl -fs "$base/healthz" >/dev/null 2>&1 && break
-  kill -0 "$pid" 2>/dev/null || { cat "$tmp/server.log"; echo "soak: server died" >&2; exit 1; }
-  sleep 0.1
-done
-curl -fs "$base/healthz" >/dev/null || { echo "soak: server not healthy" >&2; exit 1; }
+wait_healthy soak "$base" "$pid" "$tmp/server.log"
 sleep 1
 
 rss_kb() { awk '/^VmRSS/ {print $2}' "/proc/$pid/status"; }

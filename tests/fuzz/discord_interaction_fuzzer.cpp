@@ -20,13 +20,7 @@ const lenbot::testing::TestSigningKey& signing_key() {
 
 lenbot::DiscordHooks hooks() {
   lenbot::DiscordHooks hooks;
-  hooks.ask = [](const lenbot::ChatRequest& request) {
-    lenbot::ChatReply reply;
-    reply.reply = "Yo " + request.user + ", you asked: " + request.message;
-    reply.intent = "fact";
-    reply.sources.push_back({{7}, "Part 2", request.message});
-    return reply;
-  };
+  hooks.ask = lenbot::fuzz::echo_reply;
   hooks.quiz_command = [](const nlohmann::json& interaction) {
     return std::optional(
         lenbot::discord_quiz_command(interaction, lenbot::fuzz::QuizFixture::get().quiz));

@@ -12,7 +12,19 @@
 #include <string>
 #include <string_view>
 
+#include "bot/chat/chat_types.h"
+
 namespace lenbot::fuzz {
+
+// A stand-in for the Bot in the channel harnesses: echoes the question with one source, so the
+// channel's own rendering (footnotes, truncation, mention defusing) sees fuzzed text.
+inline ChatReply echo_reply(const ChatRequest& request) {
+  ChatReply reply;
+  reply.reply = "Yo " + request.user + ", you asked: " + request.message;
+  reply.intent = "fact";
+  reply.sources.push_back({{7}, "Part 2", request.message});
+  return reply;
+}
 
 inline std::string_view as_text(const std::uint8_t* data, std::size_t size) {
   return {reinterpret_cast<const char*>(data), size};

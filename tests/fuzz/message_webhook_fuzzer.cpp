@@ -24,13 +24,7 @@ constexpr std::string_view kBotUserId = "1200000000000000001";
 
 lenbot::WebhookHooks hooks() {
   lenbot::WebhookHooks hooks;
-  hooks.ask = [](const lenbot::ChatRequest& request) {
-    lenbot::ChatReply reply;
-    reply.reply = "Yo " + request.user + ", you asked: " + request.message;
-    reply.intent = "fact";
-    reply.sources.push_back({{7}, "Part 2", request.message});
-    return reply;
-  };
+  hooks.ask = lenbot::fuzz::echo_reply;
   hooks.quiz = [](const lenbot::ChatRequest& request) {
     return std::optional(
         lenbot::webhook_quiz_command(request, lenbot::fuzz::QuizFixture::get().quiz));
