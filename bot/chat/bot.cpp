@@ -93,11 +93,12 @@ struct Bot::Impl {
     return reply;
   }
 
-  ChatReply decline(const Question& q, std::optional<StoryPart> until, std::uint64_t seed,
-                    double confidence) {
-    return {render_decline(persona, retriever.suggestions(q, until, seed), seed),
+  // Len doesn't know; he suggests topics near `ranked` (the question's partial matches).
+  ChatReply decline(const std::vector<ScoredFact>& ranked, std::optional<StoryPart> until,
+                    std::uint64_t seed) {
+    return {render_decline(persona, retriever.suggestions(ranked, until, seed), seed),
             "fallback",
-            confidence,
+            confidence_of(ranked),
             {}};
   }
 
@@ -112,9 +113,10 @@ struct Bot::Impl {
         return reply;
       }
     }
-    if (q.groups.empty()) return decline(q, until, seed, 0.0);
-    auto found = retriever.find_facts(q, until);
-    if (!found) return decline(q, until, seed, retriever.best_confidence(q, until));
+    if (q.groups.empty()) return decline({}, until, seed);
+    const auto ranked = retriever.rank(q, until);
+    const auto found = retriever.find_facts(ranked);
+    if (!found) return decline(ranked, until, seed);
     state.last_question = text;
     state.last_facts.clear();
     for (const Fact* f : found->facts) state.last_facts.push_back(f->id);
@@ -126,12 +128,12 @@ struct Bot::Impl {
                         std::uint64_t seed) {
     const Fact* last = state.last_facts.empty() ? nullptr : knowledge.fact(state.last_facts[0]);
     const Question none;
-    if (last == nullptr) return decline(none, until, seed, 0.0);
+    if (last == nullptr) return decline({}, until, seed);
     const FactSpan span = fact_span(knowledge, *last);
     const Fact* next = knowledge.fact(span.parts.back()->id + 1);
     const bool same_story = next != nullptr && !next->profile && next->section == last->section;
     if (!same_story || (until && static_cast<int>(next->revealed) > static_cast<int>(*until))) {
-      return decline(none, until, seed, 0.0);
+      return decline({}, until, seed);
     }
     state.last_facts = {next->id};
     return answer_facts(none, {next}, 1.0, seed);
@@ -150,7 +152,7 @@ struct Bot::Impl {
                " bit of my wiki article says: \"" + f->text + "\"" +
                (marks.empty() ? "" : " " + marks) + ".";
     }
-    if (cited.empty()) return decline(Question{}, std::nullopt, seed, 0.0);
+    if (cited.empty()) return decline({}, std::nullopt, seed);
     reply.reply = render_fact(persona, {"It's all on my wiki page, yo: " + cited}, {}, seed);
     return reply;
   }
@@ -179,7 +181,7 @@ struct Bot::Impl {
       if (follow.kind == FollowUpKind::kAbout) {
         return answer_question(follow.subject, until, seed, state);
       }
-      return decline(Question{}, until, seed, 0.0);
+      return decline({}, until, seed);
     }
     switch (follow.kind) {
       case FollowUpKind::kSource:

@@ -74,12 +74,7 @@ std::vector<ScoredFact> Retriever::rank(const Question& q, std::optional<StoryPa
   return rank_facts(q, hits, knowledge_, until, weights_);
 }
 
-double Retriever::best_confidence(const Question& q, std::optional<StoryPart> until) {
-  return confidence_of(rank(q, until));
-}
-
-std::optional<FactAnswer> Retriever::find_facts(const Question& q, std::optional<StoryPart> until) {
-  const auto ranked = rank(q, until);
+std::optional<FactAnswer> Retriever::find_facts(const std::vector<ScoredFact>& ranked) const {
   const double confidence = confidence_of(ranked);
   if (ranked.empty() || confidence < kConfidenceThreshold) return std::nullopt;
   FactAnswer answer{{ranked.front().fact}, confidence};
@@ -149,8 +144,9 @@ std::optional<QuoteAnswer> Retriever::find_quote(const Question& q,
   return QuoteAnswer{best, std::min(1.0, coverage)};
 }
 
-std::vector<std::string> Retriever::suggestions(const Question& q, std::optional<StoryPart> until,
-                                                std::uint64_t seed) {
+std::vector<std::string> Retriever::suggestions(const std::vector<ScoredFact>& ranked,
+                                                std::optional<StoryPart> until,
+                                                std::uint64_t seed) const {
   std::vector<std::string> picked;
   const auto& topics = knowledge_.topics;
   if (topics.empty()) return picked;
@@ -161,7 +157,6 @@ std::vector<std::string> Retriever::suggestions(const Question& q, std::optional
     }
   };
   // Nearby first: topics the question's best partial matches talk about.
-  const auto ranked = rank(q, until);
   for (std::size_t i = 0; i < ranked.size() && i < 5; ++i) {
     for (const auto& [stem, topic] : topics) {
       if (ranked[i].fact->terms.contains(stem)) add(topic);

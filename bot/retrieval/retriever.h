@@ -30,18 +30,16 @@ class Retriever {
  public:
   Retriever(const Knowledge& knowledge, const std::string& index_path, RankingWeights weights = {});
 
-  // nullopt when nothing clears the confidence threshold.
-  std::optional<FactAnswer> find_facts(const Question& question, std::optional<StoryPart> until);
+  // Ranked facts revealed by `until`, best first: what the answer and the suggestions are
+  // chosen from. Rank once per question and hand the result to both.
+  std::vector<ScoredFact> rank(const Question& question, std::optional<StoryPart> until);
+  // The answer from `ranked`; nullopt when nothing clears the confidence threshold.
+  std::optional<FactAnswer> find_facts(const std::vector<ScoredFact>& ranked) const;
   // For questions about what Len said: the quote that fits, or nullopt.
   std::optional<QuoteAnswer> find_quote(const Question& question, std::optional<StoryPart> until);
-  // The confidence of the best fact, whether or not it clears the threshold (for tests and
-  // the evaluation report).
-  double best_confidence(const Question& question, std::optional<StoryPart> until);
-  // Two topics Len knows about, revealed by `until`, nearest the question first.
-  std::vector<std::string> suggestions(const Question& question, std::optional<StoryPart> until,
-                                       std::uint64_t seed);
-  // Ranked facts, for evaluation: what the fact answer is chosen from.
-  std::vector<ScoredFact> rank(const Question& question, std::optional<StoryPart> until);
+  // Two topics Len knows about, revealed by `until`, nearest the best of `ranked` first.
+  std::vector<std::string> suggestions(const std::vector<ScoredFact>& ranked,
+                                       std::optional<StoryPart> until, std::uint64_t seed) const;
 
  private:
   const Knowledge& knowledge_;
