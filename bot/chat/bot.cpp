@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 
@@ -78,17 +79,20 @@ struct Bot::Impl {
                          double confidence, std::uint64_t seed) {
     ChatReply reply{"", "fact", confidence, {}};
     std::vector<std::string> sentences;
-    std::vector<const Fact*> context;
-    for (const Fact* f : facts) reply.sources.push_back(source_of(*f));
+    std::vector<const Fact*> cited;  // in the order the sources are listed, each once
+    const auto cite = [&cited](const Fact* f) {
+      if (std::find(cited.begin(), cited.end(), f) == cited.end()) cited.push_back(f);
+    };
+    // First the clause that answers what was asked ("why" -> the clause giving the reason),
+    // then the fact that matched, then the rest of what Len says: the sentences' other clauses.
+    for (const Fact* f : facts) cite(&answering_clause(q, *f, knowledge));
+    for (const Fact* f : facts) cite(f);
     for (const Fact* f : facts) {
       FactSpan span = fact_span(knowledge, *f);
       sentences.push_back(std::move(span.first_person));
-      for (const Fact* part : span.parts) {
-        if (part != f) context.push_back(part);
-      }
+      for (const Fact* part : span.parts) cite(part);
     }
-    // What Len says beyond the chosen facts came from these neighbours: cite them too.
-    for (const Fact* part : context) reply.sources.push_back(source_of(*part));
+    for (const Fact* f : cited) reply.sources.push_back(source_of(*f));
     reply.reply = render_fact(persona, sentences, people_in(q, facts), seed);
     return reply;
   }

@@ -4,19 +4,12 @@
 
 #include "bot/persona/person_rewrite.h"
 #include "bot/persona/reply_text.h"
+#include "bot/retrieval/sentence.h"
 
 namespace lenbot {
 namespace {
 
 constexpr int kMaxJoined = 2;  // clauses joined on each side, so an answer stays short
-
-bool starts_mid_sentence(const std::string& text) {
-  return !text.empty() && std::islower(static_cast<unsigned char>(text.front())) != 0;
-}
-
-bool ends_mid_sentence(const std::string& text) {
-  return !text.empty() && (text.back() == ',' || text.back() == ';' || text.back() == ':');
-}
 
 // "Hair Color: Blonde" -> "My hair color is Blonde."
 std::string profile_sentence(const std::string& text) {
@@ -39,13 +32,13 @@ FactSpan fact_span(const Knowledge& k, const Fact& fact) {
     return span;
   }
   span.parts = {&fact};
-  for (int i = 0; i < kMaxJoined && starts_mid_sentence(span.parts.front()->text); ++i) {
-    const Fact* before = k.neighbour(span.parts.front()->id, -1);
+  for (int i = 0; i < kMaxJoined; ++i) {
+    const Fact* before = clause_before(k, *span.parts.front());
     if (before == nullptr) break;
     span.parts.insert(span.parts.begin(), before);
   }
-  for (int i = 0; i < kMaxJoined && ends_mid_sentence(span.parts.back()->text); ++i) {
-    const Fact* after = k.neighbour(span.parts.back()->id, +1);
+  for (int i = 0; i < kMaxJoined; ++i) {
+    const Fact* after = clause_after(k, *span.parts.back());
     if (after == nullptr) break;
     span.parts.push_back(after);
   }

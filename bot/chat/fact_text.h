@@ -1,7 +1,8 @@
 #pragma once
 // What Len says for a fact: the whole article sentence it belongs to (segments split at a
-// citation are joined back: a fact starting mid-sentence takes the clauses before it, one
-// ending on a comma takes the clause after), rewritten into his first person.
+// citation are joined back: a fact starting mid-sentence or after a clause ending on a comma
+// takes the clauses before it, one ending on a comma takes the clause after), rewritten into
+// his first person.
 #include <string>
 #include <vector>
 

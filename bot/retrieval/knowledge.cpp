@@ -87,11 +87,11 @@ void load_lexicon(Database& db, Knowledge& k) {
 
 // Words that give a reason or mark a purpose (what "why" asks for) and words that place an
 // event in time (what "when" asks for).
-constexpr std::array<std::string_view, 22> kReasonCues = {
+constexpr std::array<std::string_view, 23> kReasonCues = {
     "because", "due to",           "in order to",   "to cope",    "as a result", "believing",
     "wishing", "in response",      "causing",       "as a means", "as a trophy", "to forget",
     "so that", "leading",          "in part",       "since",      "thus",        "only for",
-    "after",   "to take his mind", "retained from", "to eat"};
+    "after",   "to take his mind", "retained from", "to eat",     "based on"};
 constexpr std::array<std::string_view, 22> kTimeCues = {
     "december", "january", "valentine", "season", " day",   "night", "christmas", "winter",
     "year",     "month",   "later",     "after",  "before", "soon",  "first",     "last",

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <string_view>
 
+#include "bot/retrieval/sentence.h"
+
 namespace lenbot {
 namespace {
 
@@ -17,14 +19,6 @@ double best_in(const TermGroup& group, const std::vector<int>& ids, const Knowle
     }
   }
   return best;
-}
-
-bool continues_sentence(const Fact& f) {
-  return !f.text.empty() && f.text.front() >= 'a' && f.text.front() <= 'z';
-}
-
-bool sentence_goes_on(const Fact& f) {
-  return !f.text.empty() && (f.text.back() == ',' || f.text.back() == ';');
 }
 
 bool has_id(const std::vector<int>& ids, int id) {
@@ -48,13 +42,10 @@ int person_term(const std::string& word, const Knowledge& k) {
 double type_factor(const Fact& f, const Question& q, const Knowledge& k, const RankingWeights& w) {
   switch (q.type) {
     case QuestionType::kWhy:
-      return f.gives_reason ? 1.0 + w.type_boost : 1.0;
     case QuestionType::kWhen:
-      return f.says_when ? 1.0 + w.type_boost : 1.0;
     case QuestionType::kWho:
-      return mentions_other_person(f, q) ? 1.0 + w.type_boost : 1.0;
     case QuestionType::kWhere:
-      return f.names_place ? 1.0 + w.type_boost : 1.0;
+      return has_what_type_asks(f, q) ? 1.0 + w.type_boost : 1.0;
     case QuestionType::kRelation: {
       for (const auto& person : q.people) {
         if (has_id(f.section_term_ids, person_term(person, k))) {
@@ -103,6 +94,35 @@ double story_order_factor(const Fact& f, const Question& q, const RankingWeights
 
 }  // namespace
 
+bool has_what_type_asks(const Fact& f, const Question& q) {
+  switch (q.type) {
+    case QuestionType::kWhy:
+      return f.gives_reason;
+    case QuestionType::kWhen:
+      return f.says_when;
+    case QuestionType::kWho:
+      return mentions_other_person(f, q);
+    case QuestionType::kWhere:
+      return f.names_place;
+    default:
+      return true;
+  }
+}
+
+const Fact& answering_clause(const Question& q, const Fact& fact, const Knowledge& k) {
+  if (has_what_type_asks(fact, q)) return fact;
+  // The nearer clauses first: the rest of the sentence, one clause at a time on each side.
+  const Fact* before = &fact;
+  const Fact* after = &fact;
+  for (int step = 0; step < 2; ++step) {
+    after = after != nullptr ? clause_after(k, *after) : nullptr;
+    if (after != nullptr && has_what_type_asks(*after, q)) return *after;
+    before = before != nullptr ? clause_before(k, *before) : nullptr;
+    if (before != nullptr && has_what_type_asks(*before, q)) return *before;
+  }
+  return fact;
+}
+
 double group_weight(const TermGroup& group, const Knowledge& k) {
   // What the fan's own word is worth: a word no fact uses counts as the rarest word, so a
   // question about something the article never mentions cannot be covered by a loose expansion.
@@ -143,14 +163,11 @@ std::vector<ScoredFact> rank_facts(const Question& q, const std::vector<FtsHit>&
     if (until && static_cast<int>(f->revealed) > static_cast<int>(*until)) continue;
     const Fact* before = k.neighbour(f->id, -1);
     const Fact* after = k.neighbour(f->id, +1);
-    // A clause split off at a citation still belongs to its sentence: a fact starting in lower
-    // case continues the one before, one ending on a comma or semicolon goes on in the next.
+    // A clause split off at a citation still belongs to its sentence.
     const double before_share =
-        before != nullptr && (continues_sentence(*f) || sentence_goes_on(*before))
-            ? w.sentence_share
-            : w.context_share;
+        before != nullptr && same_sentence(*before, *f) ? w.sentence_share : w.context_share;
     const double after_share =
-        after != nullptr && sentence_goes_on(*f) ? w.sentence_share : w.context_share;
+        after != nullptr && same_sentence(*f, *after) ? w.sentence_share : w.context_share;
     ScoredFact s{f, 0.0, 0.0, std::vector<bool>(q.groups.size(), false)};
     double own = 0.0;
     double borrowed = 0.0;

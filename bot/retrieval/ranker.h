@@ -41,6 +41,18 @@ std::vector<ScoredFact> rank_facts(const Question& question, const std::vector<F
                                    const Knowledge& knowledge, std::optional<StoryPart> until,
                                    const RankingWeights& weights = {});
 
+// Whether the fact has what the question's type asks for: a reason for "why", a time for
+// "when", a place for "where", someone besides Len and the people named for "who". Always true
+// for the other types, which ask for nothing a fact's words can show.
+bool has_what_type_asks(const Fact& fact, const Question& question);
+
+// The clause of `fact`'s sentence that answers the question's type: `fact` itself, unless it
+// lacks what the type asks for and another clause of its sentence has it ("where does your
+// speed come from": "He was also incredibly fast," matched; "...a trait he retained from his
+// dog programming" answers).
+const Fact& answering_clause(const Question& question, const Fact& fact,
+                             const Knowledge& knowledge);
+
 // The weight a question's group can contribute at most: its best term's weight x idf, and at
 // least what the fan's own word is worth (a word the corpus never uses, with no lexicon
 // reading, counts as the rarest).
