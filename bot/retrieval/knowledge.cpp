@@ -97,6 +97,12 @@ constexpr std::array<std::string_view, 22> kTimeCues = {
     "year",     "month",   "later",     "after",  "before", "soon",  "first",     "last",
     "once",     "during",  "until",     "when",   "then",   "time"};
 
+// Connectives that point back at the event before ("during this", "in response").
+constexpr std::array<std::string_view, 12> kBackReferences = {
+    "during this",    "after this",        "at this point",   "in response",
+    "afterwards",     "as a result",       "because of this", "despite this",
+    "following this", "immediately after", "soon after",      "after that"};
+
 bool has_any(const std::string& lowercase_text, const auto& cues) {
   for (auto cue : cues) {
     if (lowercase_text.find(cue) != std::string::npos) return true;
@@ -110,6 +116,7 @@ void annotate_facts(Knowledge& k) {
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     f.gives_reason = has_any(lower, kReasonCues);
     f.says_when = has_any(lower, kTimeCues);
+    f.refers_back = has_any(lower, kBackReferences);
     for (const auto& word : tokenize(lower)) {
       if (word == "he" || word == "she" || word == "him" || word == "her" || word == "his" ||
           word == "they" || word == "them" || word == "their") {

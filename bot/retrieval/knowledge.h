@@ -35,6 +35,8 @@ struct Fact {
   bool gives_reason = false;
   bool says_when = false;
   bool has_pronoun = false;  // he/she/him/her/his/they: names earlier in the paragraph reach it
+  // "During this", "in response", "afterwards": its scene is the sentence before it.
+  bool refers_back = false;
 };
 
 struct QuoteRecord {

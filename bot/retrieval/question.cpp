@@ -40,9 +40,10 @@ std::string phrase_key(const std::string& word, const Knowledge& k) {
 
 // Chat spelling rewritten into plain words; fan phrases found are read into `phrase_readings`
 // and their words marked in `consumed` so they don't count again one by one.
-std::vector<std::string> rewrite(std::vector<std::string> tokens, const Knowledge& k,
-                                 std::vector<std::vector<std::string>>& phrase_readings,
-                                 std::vector<bool>& consumed) {
+std::vector<std::string> rewrite(
+    std::vector<std::string> tokens, const Knowledge& k,
+    std::vector<std::pair<std::size_t, std::vector<std::string>>>& phrase_readings,
+    std::vector<bool>& consumed) {
   std::vector<std::string> words;
   for (const auto& token : tokens) {
     if (auto it = k.slang.find(token); it != k.slang.end()) {
@@ -64,7 +65,7 @@ std::vector<std::string> rewrite(std::vector<std::string> tokens, const Knowledg
           std::none_of(consumed.begin() + static_cast<long>(i),
                        consumed.begin() + static_cast<long>(i + phrase.size()),
                        [](bool used) { return used; })) {
-        phrase_readings.push_back(k.phrases[p].second);
+        phrase_readings.emplace_back(i, k.phrases[p].second);
         std::fill_n(consumed.begin() + static_cast<long>(i), phrase.size(), true);
         break;
       }
@@ -129,6 +130,23 @@ QuestionType detect_type(const std::vector<std::string>& w) {
     }
   }
   return QuestionType::kWhat;
+}
+
+// Where the question's scene-setting part begins ("what was rin wearing | at the meetup", "what
+// did you do | when miku said she was nothing"): the first connective after the question has
+// begun asking. The words before it ask; the words after it say when or where. A connective
+// that opens the question ("when did you...") asks. Past the end when there is none.
+std::size_t scene_start(const std::vector<std::string>& w) {
+  bool asking = false;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const auto& word = w[i];
+    const bool connective = word == "when" || word == "while" || word == "after" ||
+                            word == "before" || word == "during" || word == "at";
+    if (connective && asking) return i;
+    asking = asking || !(word == "yo" || word == "len" || word == "hey" || word == "so" ||
+                         word == "ok" || word == "okay");
+  }
+  return w.size();
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
@@ -281,7 +299,7 @@ std::string_view question_type_name(QuestionType type) {
 Question analyse_question(std::string_view message, const Knowledge& k) {
   auto tokens = tokenize(message);
   if (tokens.size() > kMaxQuestionWords) tokens.resize(kMaxQuestionWords);
-  std::vector<std::vector<std::string>> phrase_readings;
+  std::vector<std::pair<std::size_t, std::vector<std::string>>> phrase_readings;
   std::vector<bool> consumed;
   Question q;
   q.words = rewrite(std::move(tokens), k, phrase_readings, consumed);
@@ -291,6 +309,7 @@ Question analyse_question(std::string_view message, const Knowledge& k) {
       q.wants_quote = true;
     }
   }
+  const std::size_t scene = scene_start(q.words);
   for (std::size_t i = 0; i < q.words.size(); ++i) {
     const auto& word = q.words[i];
     if (consumed[i] || is_stop_word(word) || word.size() < 2) continue;
@@ -310,11 +329,13 @@ Question analyse_question(std::string_view message, const Knowledge& k) {
         if (!contains(q.people, t.word)) q.people.push_back(t.word);
       }
     }
+    group.setting = i >= scene;
     q.groups.push_back(std::move(group));
   }
-  for (const auto& reading : phrase_readings) {
+  for (const auto& [at, reading] : phrase_readings) {
     TermGroup group{"(phrase)", {}};
     for (const auto& word : reading) add_term(group, word, kPhraseWeight, k, true);
+    group.setting = at >= scene;
     q.groups.push_back(std::move(group));
   }
   return q;

@@ -28,6 +28,9 @@ struct TermGroup {
   std::string source;  // the fan's word (after slang), for explanations
   std::vector<QueryTerm> terms;
   int person_id = -1;  // the term id of the person this word names, or -1
+  // The word sets the scene rather than asks ("...at the racetrack", "...when you were a dog"):
+  // the answer is often a clause next to where the scene is told.
+  bool setting = false;
 };
 
 struct Question {

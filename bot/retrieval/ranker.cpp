@@ -164,20 +164,22 @@ std::vector<ScoredFact> rank_facts(const Question& q, const std::vector<FtsHit>&
     const Fact* before = k.neighbour(f->id, -1);
     const Fact* after = k.neighbour(f->id, +1);
     // A clause split off at a citation still belongs to its sentence.
-    const double before_share =
-        before != nullptr && same_sentence(*before, *f) ? w.sentence_share : w.context_share;
-    const double after_share =
-        after != nullptr && same_sentence(*f, *after) ? w.sentence_share : w.context_share;
+    const bool before_in_sentence = before != nullptr && same_sentence(*before, *f);
+    const bool after_in_sentence = after != nullptr && same_sentence(*f, *after);
     ScoredFact s{f, 0.0, 0.0, std::vector<bool>(q.groups.size(), false)};
     double own = 0.0;
     double borrowed = 0.0;
+    double setting_discount = 0.0;
     int direct_groups = 0;
+    int sentence_groups = 0;
     for (std::size_t i = 0; i < q.groups.size(); ++i) {
       const auto& g = q.groups[i];
       const double direct = best_in(g, f->term_ids, k);
       if (direct > 0.0) {
         own += direct;
+        if (g.setting) setting_discount += direct * (1.0 - w.setting_direct_share);
         ++direct_groups;
+        ++sentence_groups;
         s.matched[i] = true;
         continue;
       }
@@ -186,25 +188,36 @@ std::vector<ScoredFact> rank_facts(const Question& q, const std::vector<FtsHit>&
         s.matched[i] = true;
         continue;
       }
-      double context = 0.0;
-      if (before != nullptr) context = best_in(g, before->term_ids, k) * before_share;
-      if (after != nullptr)
-        context = std::max(context, best_in(g, after->term_ids, k) * after_share);
+      const auto share = [&](bool in_sentence) {
+        if (g.setting) return in_sentence ? w.setting_sentence_share : w.setting_context_share;
+        return in_sentence ? w.sentence_share : w.context_share;
+      };
+      const double before_match = before != nullptr ? best_in(g, before->term_ids, k) : 0.0;
+      const double after_match = after != nullptr ? best_in(g, after->term_ids, k) : 0.0;
+      // "He also decided to smoke weed during this.": the sentence before sets its scene.
+      const bool scene_before = g.setting && f->refers_back;
+      const double context = std::max(before_match * share(before_in_sentence || scene_before),
+                                      after_match * share(after_in_sentence));
       const double section = best_in(g, f->section_term_ids, k);
       const double extra = std::max(context, section * w.section_share);
       if (extra > 0.0) {
         borrowed += extra;
         s.matched[i] = true;
       }
+      if ((before_in_sentence && before_match > 0.0) || (after_in_sentence && after_match > 0.0)) {
+        ++sentence_groups;
+      }
     }
     if (own <= 0.0) continue;
     const double length = static_cast<double>(f->terms.size()) / k.average_terms();
-    double score = (own + borrowed) / (1.0 - w.length_share + w.length_share * length);
+    double score =
+        (own + borrowed - setting_discount) / (1.0 - w.length_share + w.length_share * length);
     score *= 1.0 + w.coord * direct_groups / static_cast<double>(q.groups.size());
     score *= type_factor(*f, q, k, w) * person_factor(*f, q, k, w) * story_order_factor(*f, q, w);
     if (f->cites.empty() && !f->profile) score *= w.uncited;
     s.score = score;
     s.direct_groups = direct_groups;
+    s.sentence_groups = sentence_groups;
     s.foreign_groups = foreign;
     s.coverage = std::min(1.0, (own + borrowed) / total);
     ranked.push_back(std::move(s));

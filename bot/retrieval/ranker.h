@@ -17,6 +17,7 @@ struct ScoredFact {
   double coverage = 0.0;      // 0..1: how much of the question the fact itself answers
   std::vector<bool> matched;  // per question group, matched by the fact or its context
   int direct_groups = 0;      // question groups the fact itself matches
+  int sentence_groups = 0;    // ...or the rest of its sentence, which Len says with it
   int foreign_groups = 0;     // question words nothing in the corpus stands for
 };
 
@@ -34,6 +35,11 @@ struct RankingWeights {
   double length_share = 0.3;    // long facts match words by chance
   double coord = 1.0;           // bonus for matching more of the question's words directly
   double pronoun_share = 0.6;   // a person named earlier in the paragraph, met by a pronoun
+  // A scene-setting word of the question ("...at the racetrack") found only in the rest of the
+  // fact's sentence, or in a neighbouring sentence: the scene is told next to its events.
+  double setting_sentence_share = 1.0;
+  double setting_context_share = 0.3;
+  double setting_direct_share = 0.6;  // ...and found in the fact itself: the scene, not the ask
 };
 
 // Best first. Facts not revealed by `until` are left out.

@@ -59,7 +59,7 @@ double confidence_of(const std::vector<ScoredFact>& ranked) {
   if (ranked.empty()) return 0.0;
   const auto& top = ranked.front();
   const double groups = static_cast<double>(top.matched.size());
-  const double lone_word = top.direct_groups <= 1 && groups > 1 ? kLoneWordFactor : 1.0;
+  const double lone_word = top.sentence_groups <= 1 && groups > 1 ? kLoneWordFactor : 1.0;
   const double foreign = std::pow(kForeignWordFactor, top.foreign_groups);
   const double strength = 1.0 - std::exp(-top.score / kScoreScale * 2.0);
   return std::clamp(top.coverage * lone_word * foreign * std::sqrt(strength), 0.0, 1.0);

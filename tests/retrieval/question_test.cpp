@@ -95,6 +95,36 @@ TEST_F(QuestionTest, EnglishWordsAreNotSpellCorrected) {
   EXPECT_TRUE(has_term(analyse_question("the cherry blossum date", *knowledge_), "blossom"));
 }
 
+// Words after a connective that follows the asking part set the scene; the rest ask.
+TEST_F(QuestionTest, SceneSettingWordsAreMarked) {
+  struct Case {
+    const char* question;
+    std::vector<std::string> scene;  // the fan's words marked as setting the scene
+  };
+  const Case cases[] = {
+      {"what was rin wearing at the cherry blossum meetup", {"(phrase)", "meetup"}},
+      {"how did u treat rin back when u were obsessed w miku", {"obsessed", "miku"}},
+      {"what did u steal after the fight", {"fight"}},
+      {"what did you do when miku said she was nothing", {"miku", "said", "nothing"}},
+      {"did u light up while ur memories were trickling back", {"memories", "trickling", "back"}},
+      // A question word or greeting up front is not yet asking: nothing is scene.
+      {"when did you meet rin", {}},
+      {"yo len when did you meet rin", {}},
+      {"what colour are the lites on your headset", {}},
+  };
+  for (const auto& c : cases) {
+    const Question q = analyse_question(c.question, *knowledge_);
+    std::vector<std::string> scene;
+    for (const auto& g : q.groups) {
+      if (g.setting) scene.push_back(g.source);
+    }
+    std::sort(scene.begin(), scene.end());
+    auto expected = c.scene;
+    std::sort(expected.begin(), expected.end());
+    EXPECT_EQ(scene, expected) << c.question;
+  }
+}
+
 TEST_F(QuestionTest, AnyBytesAreSafe) {
   const std::string inputs[] = {"",
                                 "\"\"\" NEAR( * OR AND -- ;",

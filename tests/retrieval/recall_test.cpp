@@ -78,13 +78,13 @@ class RecallTest : public ::testing::Test {
 };
 
 // The fan questions shipped with the task, with gold citations (tests/data/dev_questions.jsonl
-// is a copy of ../shared/eval/dev.jsonl). The bar is the core issue's: clearly above plain FTS5
-// bm25 (about 0.37 there). docs/retrieval.md records every figure and what changed it.
-TEST_F(RecallTest, DevQuestionsBeatPlainBm25) {
+// is a copy of ../shared/eval/dev.jsonl). The bar is the retrieval issue's; plain FTS5 bm25
+// reaches 0.275 / 0.425. docs/retrieval.md records every figure and what changed it.
+TEST_F(RecallTest, DevQuestionsMeetTheRetrievalTargets) {
   const Recall recall = measure("dev_questions.jsonl");
   EXPECT_EQ(recall.questions, 40);
-  EXPECT_GE(recall.at(recall.at1), 0.55);
-  EXPECT_GE(recall.at(recall.at3), 0.75);
+  EXPECT_GE(recall.at(recall.at1), 0.85);
+  EXPECT_GE(recall.at(recall.at3), 0.95);
 }
 
 // Questions written for this project about other facts, in the same chat style, so gains that
@@ -92,7 +92,7 @@ TEST_F(RecallTest, DevQuestionsBeatPlainBm25) {
 TEST_F(RecallTest, HeldOutFanQuestionsGeneralise) {
   const Recall recall = measure("fan_questions.jsonl");
   EXPECT_GE(recall.questions, 40);
-  EXPECT_GE(recall.at(recall.at1), 0.55);
+  EXPECT_GE(recall.at(recall.at1), 0.65);
   EXPECT_GE(recall.at(recall.at3), 0.75);
 }
 
