@@ -5,12 +5,14 @@
 
 #include "bot/index/porter_stemmer.h"
 #include "bot/index/word_forms.h"
+#include "bot/retrieval/code_text.h"
 
 namespace lenbot {
 namespace {
 
-constexpr double kTypoWeight = 0.8;      // a corrected word is probably, not surely, meant
-constexpr double kExpansionScale = 0.9;  // the fan's own words count more than expansions
+constexpr std::size_t kMaxQuestionBytes = 4096;  // what the SQL check reads of a message
+constexpr double kTypoWeight = 0.8;              // a corrected word is probably, not surely, meant
+constexpr double kExpansionScale = 0.9;          // the fan's own words count more than expansions
 // When the corpus itself uses the fan's word, WordNet's other senses of it are mostly noise
 // ("place" -> "lay", "woke" -> "consequence"): they count for less.
 constexpr double kKnownWordExpansionScale = 0.5;
@@ -297,6 +299,8 @@ std::string_view question_type_name(QuestionType type) {
 }
 
 Question analyse_question(std::string_view message, const Knowledge& k) {
+  // A database statement is not a question about the story, whatever its words mean.
+  if (looks_like_sql(message.substr(0, kMaxQuestionBytes))) return {};
   auto tokens = tokenize(message);
   if (tokens.size() > kMaxQuestionWords) tokens.resize(kMaxQuestionWords);
   std::vector<std::pair<std::size_t, std::vector<std::string>>> phrase_readings;

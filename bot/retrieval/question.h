@@ -41,8 +41,9 @@ struct Question {
   bool wants_quote = false;         // "what's your line about...", "motto", "what did you say"
 };
 
-// Never throws; a message with no content words gives a Question with no groups. At most
-// kMaxQuestionWords words are read, so a 10 KB message costs the same as a long question.
+// Never throws; a message with no content words, or that is a SQL statement ("SELECT * FROM
+// quotes"), gives a Question with no groups. At most kMaxQuestionWords words are read, so a
+// 10 KB message costs the same as a long question.
 inline constexpr std::size_t kMaxQuestionWords = 48;
 Question analyse_question(std::string_view message, const Knowledge& knowledge);
 

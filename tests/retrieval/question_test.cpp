@@ -125,6 +125,12 @@ TEST_F(QuestionTest, SceneSettingWordsAreMarked) {
   }
 }
 
+TEST_F(QuestionTest, SqlStatementsAskNothing) {
+  EXPECT_TRUE(analyse_question("SELECT * FROM quotes", *knowledge_).groups.empty());
+  EXPECT_TRUE(analyse_question("'; DROP TABLE facts; --", *knowledge_).groups.empty());
+  EXPECT_FALSE(analyse_question("did u select the wallet from camui", *knowledge_).groups.empty());
+}
+
 TEST_F(QuestionTest, AnyBytesAreSafe) {
   const std::string inputs[] = {"",
                                 "\"\"\" NEAR( * OR AND -- ;",
