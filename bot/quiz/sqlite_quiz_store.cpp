@@ -30,6 +30,36 @@ CREATE TABLE IF NOT EXISTS quiz_asked (
   PRIMARY KEY (channel, user, seq)
 );
 CREATE INDEX IF NOT EXISTS quiz_sessions_board ON quiz_sessions (channel, points DESC);
+-- The latest time each question was put to each session: what history() reads. A session's
+-- log in quiz_asked grows with every question; this stays one row per question. The triggers
+-- keep it in the same transaction as the log, so the two never disagree.
+CREATE TABLE IF NOT EXISTS quiz_last (
+  channel TEXT NOT NULL,
+  user TEXT NOT NULL,
+  question_id TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  outcome INTEGER NOT NULL,
+  PRIMARY KEY (channel, user, question_id)
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS quiz_last_on_ask AFTER INSERT ON quiz_asked BEGIN
+  INSERT INTO quiz_last (channel, user, question_id, seq, outcome)
+  VALUES (NEW.channel, NEW.user, NEW.question_id, NEW.seq, NEW.outcome)
+  ON CONFLICT (channel, user, question_id) DO UPDATE
+  SET seq = excluded.seq, outcome = excluded.outcome WHERE excluded.seq > quiz_last.seq;
+END;
+CREATE TRIGGER IF NOT EXISTS quiz_last_on_outcome AFTER UPDATE OF outcome ON quiz_asked BEGIN
+  UPDATE quiz_last SET outcome = NEW.outcome
+  WHERE channel = NEW.channel AND user = NEW.user AND question_id = NEW.question_id
+    AND seq = NEW.seq;
+END;
+)sql";
+
+// A state file written before quiz_last existed: its log fills it once. (SQLite returns the
+// bare columns of the MAX() row.)
+constexpr std::string_view kBackfill = R"sql(
+INSERT OR IGNORE INTO quiz_last (channel, user, question_id, seq, outcome)
+  SELECT channel, user, question_id, MAX(seq), outcome FROM quiz_asked
+  GROUP BY channel, user, question_id;
 )sql";
 
 constexpr std::string_view kSessionColumns =
@@ -54,7 +84,17 @@ QuizSession read_session(const Statement& st) {
 
 }  // namespace
 
-SqliteQuizStore::SqliteQuizStore(const std::string& path) : db_(path) { db_.exec(kSchema); }
+SqliteQuizStore::SqliteQuizStore(const std::string& path) : db_(path) {
+  db_.exec(kSchema);
+  // Read first: every thread opens its own store, and only an old file needs the write.
+  auto needs_backfill = db_.prepare(
+      "SELECT EXISTS (SELECT 1 FROM quiz_asked) AND NOT EXISTS (SELECT 1 FROM quiz_last)");
+  if (needs_backfill.step() && needs_backfill.column_int(0) != 0) {
+    Transaction tx(db_);
+    db_.exec(kBackfill);
+    tx.commit();
+  }
+}
 
 std::optional<QuizSession> SqliteQuizStore::session(const std::string& channel,
                                                     const std::string& user) {
@@ -170,10 +210,9 @@ std::optional<QuizSession> SqliteQuizStore::stop(const std::string& channel,
 
 std::vector<AskedQuestion> SqliteQuizStore::history(const std::string& channel,
                                                     const std::string& user) {
-  // The latest row per question: SQLite returns the bare columns of the MAX() row.
   auto st = db_.prepare(
-      "SELECT question_id, MAX(seq), outcome FROM quiz_asked WHERE channel = ?1 AND user = ?2 "
-      "GROUP BY question_id ORDER BY question_id");
+      "SELECT question_id, seq, outcome FROM quiz_last WHERE channel = ?1 AND user = ?2 "
+      "ORDER BY question_id");
   st.bind(1, channel).bind(2, user);
   std::vector<AskedQuestion> out;
   while (st.step()) {

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <thread>
 
+#include "bot/storage/database.h"
 #include "tests/quiz/quiz_test_support.h"
 
 namespace lenbot {
@@ -115,6 +116,52 @@ TEST(QuizStoreTest, HintsOnlyCountOnTheCurrentQuestion) {
   EXPECT_FALSE(store.add_hint("web", "ann", s.current_seq + 1));
   ASSERT_TRUE(store.record("web", "ann", s.current_seq, Outcome::kRight, 9));
   EXPECT_FALSE(store.add_hint("web", "ann", s.current_seq));
+}
+
+// history() is one row per question, the latest time it was asked, however long the log.
+TEST(QuizStoreTest, HistoryKeepsTheLatestAskingOfEachQuestion) {
+  TempDb db("history");
+  SqliteQuizStore store(db.path());
+  store.start("web", "ann", StoryPart::kPart4, true);
+  for (int round = 0; round < 3; ++round) {
+    for (const char* id : {"q5-1", "q5-2"}) {
+      const auto s = store.ask("web", "ann", id);
+      const Outcome outcome =
+          round == 2 && id == std::string("q5-2") ? Outcome::kWrong : Outcome::kRight;
+      ASSERT_TRUE(store.record("web", "ann", s.current_seq, outcome, 10));
+    }
+  }
+  store.ask("web", "ann", "q5-1");  // waiting, then skipped by stop()
+  store.stop("web", "ann");
+  const auto history = store.history("web", "ann");
+  ASSERT_EQ(history.size(), 2u);
+  EXPECT_EQ(history[0].question_id, "q5-1");
+  EXPECT_EQ(history[0].last_seq, 7);
+  EXPECT_EQ(history[0].last_outcome, Outcome::kSkipped);
+  EXPECT_EQ(history[1].question_id, "q5-2");
+  EXPECT_EQ(history[1].last_seq, 6);
+  EXPECT_EQ(history[1].last_outcome, Outcome::kWrong);
+  EXPECT_TRUE(store.history("web", "bob").empty());
+}
+
+// A state file from before the per-question summary existed keeps its players' history.
+TEST(QuizStoreTest, AnOlderStateFileIsReadIntoTheSummary) {
+  TempDb db("older");
+  {
+    Database old(db.path());
+    old.exec(
+        "CREATE TABLE quiz_asked (channel TEXT NOT NULL, user TEXT NOT NULL, seq INTEGER NOT "
+        "NULL, question_id TEXT NOT NULL, outcome INTEGER NOT NULL DEFAULT 0, points INTEGER NOT "
+        "NULL DEFAULT 0, PRIMARY KEY (channel, user, seq));"
+        "INSERT INTO quiz_asked VALUES ('web', 'ann', 1, 'q5-1', 2, 0), "
+        "('web', 'ann', 2, 'q5-2', 1, 10), ('web', 'ann', 3, 'q5-1', 1, 10);");
+  }
+  SqliteQuizStore store(db.path());
+  const auto history = store.history("web", "ann");
+  ASSERT_EQ(history.size(), 2u);
+  EXPECT_EQ(history[0].last_seq, 3);
+  EXPECT_EQ(history[0].last_outcome, Outcome::kRight);
+  EXPECT_EQ(history[1].last_seq, 2);
 }
 
 }  // namespace
