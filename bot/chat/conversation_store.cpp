@@ -91,6 +91,9 @@ std::optional<ConversationState> SqliteConversationStore::load(const std::string
 void SqliteConversationStore::save(const std::string& id, const ConversationState& state,
                                    std::int64_t now) {
   auto session = pool_.acquire();
+  // One writer at a time in this process: SQLite allows one anyway, and a writer that finds
+  // the lock taken sleeps in its busy handler (1, 2, 5, 10 ms ...) instead of being woken.
+  std::lock_guard writing(write_mutex_);
   session->save.reset();
   session->save.bind(1, id)
       .bind(2, state.turn)
