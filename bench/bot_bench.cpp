@@ -25,8 +25,10 @@ std::vector<std::string> dev_questions() {
   return questions;
 }
 
-lenbot::BotOptions options(const std::string& dir, bool memory) {
+// The reply cache is off unless asked for: these figures are what answering costs.
+lenbot::BotOptions options(const std::string& dir, bool memory, int reply_cache = 0) {
   lenbot::BotOptions o;
+  o.reply_cache_size = reply_cache;
   o.corpus_path = source("corpus/kagamine_len_article.txt");
   o.lexicon_path = source("corpus/lexicon.tsv");
   o.persona_path = source("personas/len.json");
@@ -53,7 +55,20 @@ void BM_AskDevQuestion(benchmark::State& state) {
 }
 BENCHMARK(BM_AskDevQuestion)->Unit(benchmark::kMicrosecond);
 
-// The same with conversation memory (one SQLite read and write per turn).
+// The same with the reply cache on: after the first round every question is a hit, and only
+// the wording is chosen per turn.
+void BM_AskDevQuestionCached(benchmark::State& state) {
+  lenbot::Bot bot(options(temp_dir("lenbot-bench-cached"), false, 1024));
+  const auto questions = dev_questions();
+  std::size_t i = 0;
+  for (auto _ : state) {
+    auto reply = bot.ask({"", "bench", questions[i++ % questions.size()], std::nullopt});
+    benchmark::DoNotOptimize(reply);
+  }
+}
+BENCHMARK(BM_AskDevQuestionCached)->Unit(benchmark::kMicrosecond);
+
+// The same with conversation memory (one SQLite read and write per turn), no reply cache.
 void BM_AskWithMemory(benchmark::State& state) {
   lenbot::Bot bot(options(temp_dir("lenbot-bench-memory"), true));
   const auto questions = dev_questions();

@@ -2,10 +2,10 @@
 
 #include <spdlog/spdlog.h>
 
-#include <algorithm>
 #include <chrono>
 #include <filesystem>
 
+#include "bot/chat/answer_plan.h"
 #include "bot/chat/conversation_store.h"
 #include "bot/chat/fact_text.h"
 #include "bot/chat/follow_up.h"
@@ -24,8 +24,6 @@ std::int64_t now_seconds() {
       .count();
 }
 
-Source source_of(const Fact& fact) { return {fact.cites, fact.section, fact.text}; }
-
 bool is_blank(std::string_view text) {
   for (char c : text) {
     if (c != ' ' && c != '\t' && c != '\r' && c != '\n') return false;
@@ -40,7 +38,9 @@ struct Bot::Impl {
       : report(ensure_index({options.corpus_path, options.lexicon_path, ""}, options.index_path)),
         knowledge(load_knowledge(options.index_path)),
         retriever(knowledge, options.index_path),
-        persona(load_persona(options.persona_path)) {
+        persona(load_persona(options.persona_path)),
+        planner(knowledge, retriever),
+        plans(options.reply_cache_size) {
     if (report.rebuilt) {
       spdlog::info("index {} at {} ({}): {} facts, {} quotes, {} expansions in {:.0f} ms",
                    report.reason == "missing" ? "built" : "rebuilt", options.index_path,
@@ -59,72 +59,30 @@ struct Bot::Impl {
     return Knowledge::load(db);
   }
 
-  // Who the reply is about, for Len's mood: the people the fan named, else those the answer
-  // names ("who is rin to you" is about Rin even if the answer mentions Irina).
-  std::vector<std::string> people_in(const Question& q, const std::vector<const Fact*>& facts) {
-    std::vector<std::string> names;
-    for (const auto& word : q.people) {
-      if (word != "len") names.push_back(knowledge.people.at(word).display);
-    }
-    if (!names.empty()) return names;
-    for (const auto& [word, person] : knowledge.people) {
-      bool named = false;
-      for (const Fact* f : facts) named = named || f->terms.contains(person.stem);
-      if (named && word != "len") names.push_back(person.display);
-    }
-    return names;
-  }
-
-  ChatReply answer_facts(const Question& q, const std::vector<const Fact*>& facts,
-                         double confidence, std::uint64_t seed) {
-    ChatReply reply{"", "fact", confidence, {}};
-    std::vector<std::string> sentences;
-    std::vector<const Fact*> cited;  // in the order the sources are listed, each once
-    const auto cite = [&cited](const Fact* f) {
-      if (std::find(cited.begin(), cited.end(), f) == cited.end()) cited.push_back(f);
-    };
-    // First the clause that answers what was asked ("why" -> the clause giving the reason),
-    // then the fact that matched, then the rest of what Len says: the sentences' other clauses.
-    for (const Fact* f : facts) cite(&answering_clause(q, *f, knowledge));
-    for (const Fact* f : facts) cite(f);
-    for (const Fact* f : facts) {
-      FactSpan span = fact_span(knowledge, *f);
-      sentences.push_back(std::move(span.first_person));
-      for (const Fact* part : span.parts) cite(part);
-    }
-    for (const Fact* f : cited) reply.sources.push_back(source_of(*f));
-    reply.reply = render_fact(persona, sentences, people_in(q, facts), seed);
-    return reply;
-  }
-
-  // Len doesn't know; he suggests topics near `ranked` (the question's partial matches).
-  ChatReply decline(const std::vector<ScoredFact>& ranked, std::optional<StoryPart> until,
-                    std::uint64_t seed) {
-    return {render_decline(persona, retriever.suggestions(ranked, until, seed), seed),
-            "fallback",
-            confidence_of(ranked),
-            {}};
+  // `text`'s plan: from the cache when `cached` (a question standing on its own), else
+  // planned now. Follow-ups are never looked up: what they mean depends on the conversation.
+  std::shared_ptr<const AnswerPlan> plan_for(const std::string& text,
+                                             std::optional<StoryPart> until, bool cached) {
+    if (!cached) return std::make_shared<const AnswerPlan>(planner.plan_question(text, until));
+    std::string key = answer_cache_key(text, until);
+    if (auto hit = plans.find(key)) return hit;
+    auto plan = std::make_shared<const AnswerPlan>(planner.plan_question(text, until));
+    plans.insert(std::move(key), plan);
+    return plan;
   }
 
   ChatReply answer_question(const std::string& text, std::optional<StoryPart> until,
-                            std::uint64_t seed, ConversationState& state) {
-    const Question q = analyse_question(text, knowledge);
-    if (q.wants_quote) {
-      if (auto quote = retriever.find_quote(q, until)) {
-        ChatReply reply{
-            render_quote(persona, quote->quote->text, seed), "fact", quote->confidence, {}};
-        reply.sources.push_back({{}, quote->quote->section, quote->quote->text});
-        return reply;
-      }
+                            std::uint64_t seed, ConversationState& state, bool cached = false) {
+    const auto plan = plan_for(text, until, cached);
+    if (plan->kind == AnswerPlan::Kind::kFacts) {
+      state.last_question = text;
+      state.last_facts = plan->fact_ids;
     }
-    if (q.groups.empty()) return decline({}, until, seed);
-    const auto ranked = retriever.rank(q, until);
-    const auto found = retriever.find_facts(ranked);
-    if (!found) return decline(ranked, until, seed);
-    state.last_question = text;
-    state.last_facts.clear();
-    for (const Fact* f : found->facts) state.last_facts.push_back(f->id);
-    return answer_facts(q, found->facts, found->confidence, seed);
+    return planner.render(*plan, persona, until, seed);
+  }
+
+  ChatReply decline(std::optional<StoryPart> until, std::uint64_t seed) {
+    return planner.render(planner.plan_decline({}), persona, until, seed);
   }
 
   // The next fact in story order after the last answer, revealed by `until`.
@@ -132,15 +90,15 @@ struct Bot::Impl {
                         std::uint64_t seed) {
     const Fact* last = state.last_facts.empty() ? nullptr : knowledge.fact(state.last_facts[0]);
     const Question none;
-    if (last == nullptr) return decline({}, until, seed);
+    if (last == nullptr) return decline(until, seed);
     const FactSpan span = fact_span(knowledge, *last);
     const Fact* next = knowledge.fact(span.parts.back()->id + 1);
     const bool same_story = next != nullptr && !next->profile && next->section == last->section;
     if (!same_story || (until && static_cast<int>(next->revealed) > static_cast<int>(*until))) {
-      return decline({}, until, seed);
+      return decline(until, seed);
     }
     state.last_facts = {next->id};
-    return answer_facts(none, {next}, 1.0, seed);
+    return planner.render(planner.plan_facts(none, {next}, 1.0), persona, until, seed);
   }
 
   ChatReply answer_source(const ConversationState& state, std::uint64_t seed) {
@@ -156,7 +114,7 @@ struct Bot::Impl {
                " bit of my wiki article says: \"" + f->text + "\"" +
                (marks.empty() ? "" : " " + marks) + ".";
     }
-    if (cited.empty()) return decline({}, std::nullopt, seed);
+    if (cited.empty()) return decline(std::nullopt, seed);
     reply.reply = render_fact(persona, {"It's all on my wiki page, yo: " + cited}, {}, seed);
     return reply;
   }
@@ -185,7 +143,7 @@ struct Bot::Impl {
       if (follow.kind == FollowUpKind::kAbout) {
         return answer_question(follow.subject, until, seed, state);
       }
-      return decline({}, until, seed);
+      return decline(until, seed);
     }
     switch (follow.kind) {
       case FollowUpKind::kSource:
@@ -211,13 +169,15 @@ struct Bot::Impl {
     if (auto follow = detect_follow_up(message)) {
       return answer_follow_up(*follow, request.until, seed, state);
     }
-    return answer_question(message, request.until, seed, state);
+    return answer_question(message, request.until, seed, state, /*cached=*/true);
   }
 
   IndexReport report;
   Knowledge knowledge;
   Retriever retriever;
   Persona persona;
+  AnswerPlanner planner;
+  LruCache<AnswerPlan> plans;  // stand-alone questions' plans, by answer_cache_key
   std::unique_ptr<ConversationStore> conversations;
 };
 
@@ -225,5 +185,7 @@ Bot::Bot(const BotOptions& options) : impl_(std::make_unique<Impl>(options)) {}
 Bot::~Bot() = default;
 
 ChatReply Bot::ask(const ChatRequest& request) { return impl_->ask(request); }
+
+CacheStats Bot::reply_cache_stats() const { return impl_->plans.stats(); }
 
 }  // namespace lenbot

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "bot/chat/chat_types.h"
+#include "bot/chat/lru_cache.h"
 
 namespace lenbot {
 
@@ -16,6 +17,8 @@ struct BotOptions {
   std::string persona_path = "personas/len.json";
   std::string state_path = "data/state.db";  // conversations; "" keeps no memory
   int conversation_ttl_seconds = 3600;
+  // Plans of stand-alone questions kept (LRU), shared by every channel; 0 keeps none.
+  int reply_cache_size = 1024;
 };
 
 class Bot {
@@ -28,6 +31,11 @@ class Bot {
   Bot& operator=(const Bot&) = delete;
 
   ChatReply ask(const ChatRequest& request);
+
+  // Hits and misses of the reply cache: what answers a stand-alone question (the chosen facts,
+  // quote or decline) is remembered per question text and spoiler shield; the wording is
+  // chosen per turn as before, and follow-ups are never cached.
+  CacheStats reply_cache_stats() const;
 
  private:
   struct Impl;

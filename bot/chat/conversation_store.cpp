@@ -1,6 +1,6 @@
 #include "bot/chat/conversation_store.h"
 
-#include <nlohmann/json.hpp>
+#include <charconv>
 
 namespace lenbot {
 namespace {
@@ -15,8 +15,38 @@ CREATE TABLE IF NOT EXISTS conversations(
   last_facts TEXT NOT NULL,
   updated_at INTEGER NOT NULL
 );
-CREATE INDEX IF NOT EXISTS conversations_updated ON conversations(updated_at);
+DROP INDEX IF EXISTS conversations_updated;
 )sql";
+// No index on updated_at: every turn moved the row in it, one more page written to the WAL per
+// turn, while the purge it served runs once a minute over at most an hour of conversations.
+
+// last_facts is stored as a JSON array of integers, "[85,84]".
+std::string encode_facts(const std::vector<int>& facts) {
+  std::string out = "[";
+  for (std::size_t i = 0; i < facts.size(); ++i) {
+    if (i > 0) out += ',';
+    out += std::to_string(facts[i]);
+  }
+  return out + "]";
+}
+
+// The integers of a stored array; anything else in it is skipped.
+std::vector<int> decode_facts(std::string_view text) {
+  const auto is_separator = [](char c) { return c == '[' || c == ']' || c == ',' || c == ' '; };
+  std::vector<int> facts;
+  const char* p = text.data();
+  const char* end = p + text.size();
+  while (true) {
+    while (p < end && is_separator(*p)) ++p;
+    if (p == end) break;
+    int value = 0;
+    const auto [next, error] = std::from_chars(p, end, value);
+    if (error == std::errc() && (next == end || is_separator(*next))) facts.push_back(value);
+    p = next;
+    while (p < end && *p != ',') ++p;  // the rest of an element that is not an integer
+  }
+  return facts;
+}
 
 Database open_with_schema(const std::string& path) {
   Database db(path);
@@ -51,13 +81,8 @@ std::optional<ConversationState> SqliteConversationStore::load(const std::string
   stmt.bind(1, id);
   std::optional<ConversationState> state;
   if (stmt.step() && stmt.column_int(3) >= now - ttl_seconds_) {
-    state = ConversationState{static_cast<int>(stmt.column_int(0)), stmt.column_text(1), {}};
-    const auto facts = nlohmann::json::parse(stmt.column_text(2), nullptr, false);
-    if (facts.is_array()) {
-      for (const auto& id_value : facts) {
-        if (id_value.is_number_integer()) state->last_facts.push_back(id_value.get<int>());
-      }
-    }
+    state = ConversationState{static_cast<int>(stmt.column_int(0)), stmt.column_text(1),
+                              decode_facts(stmt.column_text(2))};
   }
   stmt.reset();
   return state;
@@ -66,11 +91,14 @@ std::optional<ConversationState> SqliteConversationStore::load(const std::string
 void SqliteConversationStore::save(const std::string& id, const ConversationState& state,
                                    std::int64_t now) {
   auto session = pool_.acquire();
+  // One writer at a time in this process: SQLite allows one anyway, and a writer that finds
+  // the lock taken sleeps in its busy handler (1, 2, 5, 10 ms ...) instead of being woken.
+  std::lock_guard writing(write_mutex_);
   session->save.reset();
   session->save.bind(1, id)
       .bind(2, state.turn)
       .bind(3, state.last_question)
-      .bind(4, nlohmann::json(state.last_facts).dump())
+      .bind(4, encode_facts(state.last_facts))
       .bind(5, now);
   session->save.run();
   // Expired conversations go at most once a minute, not on every turn.

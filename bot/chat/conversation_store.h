@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,6 +50,7 @@ class SqliteConversationStore : public ConversationStore {
   ConnectionPool<Session> pool_;
   int ttl_seconds_;
   std::atomic<std::int64_t> last_purge_{0};
+  std::mutex write_mutex_;
 };
 
 }  // namespace lenbot

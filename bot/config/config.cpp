@@ -44,6 +44,8 @@ const KeySpec kConfigKeys[] = {
     {"log_level", Kind::kString, 0, 0, [](Config& c, const json& v) { c.log_level = str(v); }},
     {"threads", Kind::kInt, 1, 256, [](Config& c, const json& v) { c.threads = num(v); }},
     {"max_threads", Kind::kInt, 1, 4096, [](Config& c, const json& v) { c.max_threads = num(v); }},
+    {"reply_cache", Kind::kInt, 0, 1000000,
+     [](Config& c, const json& v) { c.reply_cache = num(v); }},
     {"body_limit", Kind::kInt, 1024, 16 << 20,
      [](Config& c, const json& v) { c.body_limit = num(v); }},
     {"rate_limit.requests", Kind::kInt, 0, 1000000,

@@ -54,6 +54,7 @@ struct Config {
   std::string log_level = "info";  // trace, debug, info, warn, error, critical, off
   int threads = 8;                 // HTTP worker threads always running
   int max_threads = 512;           // ... and at most: one per open connection
+  int reply_cache = 1024;          // stand-alone questions' answers kept; 0 keeps none
   int body_limit = 65536;          // bytes
   RateLimitConfig rate_limit;
   TimeoutConfig timeouts;

@@ -1,5 +1,6 @@
 #include "bot/http/metrics.h"
 
+#include <ostream>
 #include <sstream>
 
 namespace lenbot {
@@ -12,6 +13,23 @@ std::string label(std::string_view value) {
     out += c == '\n' ? 'n' : c;
   }
   return out;
+}
+
+void render_reply_cache(std::ostream& out, const CacheStats& cache) {
+  out << "# HELP lenbot_reply_cache_lookups_total Stand-alone questions looked up in the reply "
+         "cache, by result.\n"
+         "# TYPE lenbot_reply_cache_lookups_total counter\n"
+      << "lenbot_reply_cache_lookups_total{result=\"hit\"} " << cache.hits << '\n'
+      << "lenbot_reply_cache_lookups_total{result=\"miss\"} " << cache.misses << '\n'
+      << "# HELP lenbot_reply_cache_evictions_total Answers dropped to keep the cache bounded.\n"
+         "# TYPE lenbot_reply_cache_evictions_total counter\n"
+      << "lenbot_reply_cache_evictions_total " << cache.evictions << '\n'
+      << "# HELP lenbot_reply_cache_entries Answers in the reply cache now.\n"
+         "# TYPE lenbot_reply_cache_entries gauge\n"
+      << "lenbot_reply_cache_entries " << cache.entries << '\n'
+      << "# HELP lenbot_reply_cache_capacity Answers the reply cache keeps at most.\n"
+         "# TYPE lenbot_reply_cache_capacity gauge\n"
+      << "lenbot_reply_cache_capacity " << cache.capacity << '\n';
 }
 
 }  // namespace
@@ -77,6 +95,7 @@ std::string Metrics::render() const {
   out << "# HELP lenbot_chat_fallback_total Chat replies where Len had no answer.\n"
          "# TYPE lenbot_chat_fallback_total counter\n"
       << "lenbot_chat_fallback_total " << fallbacks_ << '\n';
+  if (reply_cache_) render_reply_cache(out, reply_cache_());
   return out.str();
 }
 

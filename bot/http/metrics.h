@@ -1,15 +1,18 @@
 #pragma once
 // Counters the server keeps for GET /metrics, rendered in the Prometheus text format:
 // requests by route and status, the chat reply-latency histogram, replies by intent and the
-// fallback count. Thread-safe.
+// fallback count, and the reply cache's hits and misses. Thread-safe.
 #include <array>
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <mutex>
 #include <string>
 #include <string_view>
 #include <utility>
+
+#include "bot/chat/lru_cache.h"
 
 namespace lenbot {
 
@@ -23,6 +26,9 @@ class Metrics {
   void count_request(std::string_view route, int status);
   // One Bot reply: how long ask() took and the reply's intent ("fallback" counts as one).
   void observe_reply(std::chrono::duration<double> latency, std::string_view intent);
+
+  // Where render() reads the reply cache's counters from; call before serving.
+  void watch_reply_cache(std::function<CacheStats()> stats) { reply_cache_ = std::move(stats); }
 
   std::uint64_t requests(std::string_view route, int status) const;
   std::uint64_t fallbacks() const;
@@ -38,6 +44,7 @@ class Metrics {
   double reply_seconds_sum_ = 0.0;
   std::map<std::string, std::uint64_t, std::less<>> intents_;
   std::uint64_t fallbacks_ = 0;
+  std::function<CacheStats()> reply_cache_;
 };
 
 }  // namespace lenbot

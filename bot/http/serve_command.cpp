@@ -31,6 +31,7 @@ BotOptions bot_options(const Config& config) {
   options.index_path = config.db;
   options.persona_path = config.persona;
   options.state_path = config.state_db;
+  options.reply_cache_size = config.reply_cache;
   return options;
 }
 
@@ -96,6 +97,7 @@ int serve(const Config& config) {
 
   spdlog::info("web page: {}", config.web_root);
   mount_static_site(router, load_static_site(config.web_root));
+  metrics.watch_reply_cache([&bot] { return bot.reply_cache_stats(); });
   mount_status_routes(router, metrics);
   mount_chat_routes(
       router, [&bot](const ChatRequest& request) { return bot.ask(request); }, limiter, metrics);

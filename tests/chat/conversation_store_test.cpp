@@ -49,6 +49,36 @@ TEST_F(ConversationStoreTest, SurvivesAReopen) {
   EXPECT_EQ(reopened.load("a", 5001)->last_facts, std::vector<int>{170});
 }
 
+TEST_F(ConversationStoreTest, ReadsStoredFactListsAndSkipsWhatIsNotAnInteger) {
+  SqliteConversationStore store(path_.string(), 3600);
+  store.save("a", {1, "q", {}}, 5000);
+  EXPECT_TRUE(store.load("a", 5000)->last_facts.empty());
+  {
+    // A row as an older build or a hand edit may have left it.
+    Database db(path_.string());
+    db.exec(R"(UPDATE conversations SET last_facts = '[ 12, 2.5, "x", -3 ,7]' WHERE id = 'a')");
+  }
+  EXPECT_EQ(store.load("a", 5000)->last_facts, (std::vector<int>{12, -3, 7}));
+}
+
+TEST_F(ConversationStoreTest, AnOlderDatabaseLosesItsUpdatedAtIndex) {
+  {
+    Database db(path_.string());
+    db.exec(
+        "CREATE TABLE conversations(id TEXT PRIMARY KEY, turn INTEGER NOT NULL, last_question "
+        "TEXT NOT NULL, last_facts TEXT NOT NULL, updated_at INTEGER NOT NULL);"
+        "CREATE INDEX conversations_updated ON conversations(updated_at);"
+        "INSERT INTO conversations VALUES ('old', 4, 'who is rin', '[170]', 5000);");
+  }
+  SqliteConversationStore store(path_.string(), 3600);
+  EXPECT_EQ(store.load("old", 5000)->last_facts, std::vector<int>{170});
+  Database db(path_.string());
+  auto index =
+      db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'conversations_updated'");
+  ASSERT_TRUE(index.step());
+  EXPECT_EQ(index.column_int(0), 0);
+}
+
 // The Bot's worker threads share one store: pooled connections, and the once-a-minute purge
 // decided by a compare-and-swap. Run under ThreadSanitizer by scripts/check_sanitizers.sh.
 TEST_F(ConversationStoreTest, ConcurrentTurnsKeepEveryConversation) {

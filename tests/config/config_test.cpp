@@ -131,6 +131,15 @@ TEST_F(ConfigTest, TheShippedConfigFileLoads) {
   EXPECT_EQ(config.body_limit, 65536);
   EXPECT_EQ(config.threads, 8);
   EXPECT_EQ(config.max_threads, 512);
+  EXPECT_EQ(config.reply_cache, 1024);
+}
+
+TEST_F(ConfigTest, ReplyCacheSizeFromEnvironmentOrFlagAndZeroTurnsItOff) {
+  EXPECT_EQ(load().reply_cache, 1024);
+  env_["LENBOT_REPLY_CACHE"] = "0";
+  EXPECT_EQ(load().reply_cache, 0);
+  EXPECT_EQ(load({"--reply-cache", "16"}).reply_cache, 16);
+  EXPECT_NE(error_of({"--reply-cache", "-1"}), "");
 }
 
 }  // namespace

@@ -12,6 +12,19 @@ bool contains(const std::string& text, const std::string& part) {
   return text.find(part) != std::string::npos;
 }
 
+TEST(MetricsTest, RendersTheReplyCacheWhenWatched) {
+  Metrics metrics;
+  EXPECT_FALSE(contains(metrics.render(), "lenbot_reply_cache"));
+  metrics.watch_reply_cache([] { return CacheStats{7, 3, 1, 5, 1024}; });
+  const std::string text = metrics.render();
+  EXPECT_TRUE(contains(text, "# TYPE lenbot_reply_cache_lookups_total counter\n"));
+  EXPECT_TRUE(contains(text, "lenbot_reply_cache_lookups_total{result=\"hit\"} 7\n"));
+  EXPECT_TRUE(contains(text, "lenbot_reply_cache_lookups_total{result=\"miss\"} 3\n"));
+  EXPECT_TRUE(contains(text, "lenbot_reply_cache_evictions_total 1\n"));
+  EXPECT_TRUE(contains(text, "lenbot_reply_cache_entries 5\n"));
+  EXPECT_TRUE(contains(text, "lenbot_reply_cache_capacity 1024\n"));
+}
+
 TEST(MetricsTest, RendersCountersAndACumulativeHistogram) {
   Metrics metrics;
   metrics.count_request("/api/chat", 200);
