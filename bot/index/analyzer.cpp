@@ -10,21 +10,22 @@ namespace {
 
 // Sorted, for binary search. Function words, auxiliaries, question words and chat filler.
 constexpr auto kStopWords = std::to_array<std::string_view>({
-    "a",        "about", "after",    "again",  "all",   "also",  "am",     "an",     "and",
-    "any",      "are",   "as",       "at",     "be",    "been",  "being",  "but",    "by",
-    "can",      "could", "did",      "didnt",  "do",    "does",  "doesnt", "doing",  "dont",
-    "even",     "ever",  "exactly",  "for",    "from",  "get",   "good",   "got",    "happen",
-    "happened", "has",   "have",     "having", "he",    "her",   "hers",   "hey",    "hi",
-    "him",      "his",   "how",      "i",      "if",    "in",    "into",   "is",     "it",
-    "its",      "just",  "kagamine", "len",    "like",  "me",    "my",     "myself", "near",
-    "of",       "off",   "ok",       "on",     "or",    "our",   "out",    "please", "pls",
-    "really",   "s",     "she",      "so",     "some",  "sorta", "stuff",  "than",   "that",
-    "the",      "their", "them",     "then",   "there", "these", "they",   "thing",  "things",
-    "this",     "those", "to",       "too",    "u",     "uh",    "um",     "up",     "ur",
-    "us",       "very",  "was",      "wasnt",  "we",    "were",  "what",   "whatd",  "whats",
-    "when",     "where", "which",    "while",  "who",   "whom",  "whos",   "whose",  "why",
-    "will",     "with",  "would",    "ya",     "yall",  "yeah",  "yo",     "you",    "your",
-    "youre",    "yours", "yourself",
+    "a",      "about", "actually", "after",   "again", "all",      "also",     "am",    "an",
+    "and",    "any",   "anyway",   "anyways", "are",   "as",       "at",       "be",    "been",
+    "being",  "bro",   "bruh",     "but",     "by",    "can",      "could",    "did",   "didnt",
+    "do",     "does",  "doesnt",   "doing",   "dont",  "dude",     "even",     "ever",  "exactly",
+    "for",    "from",  "get",      "good",    "got",   "happen",   "happened", "has",   "have",
+    "having", "he",    "her",      "hers",    "hey",   "hi",       "him",      "his",   "how",
+    "i",      "if",    "in",       "into",    "is",    "it",       "its",      "just",  "kagamine",
+    "len",    "like",  "lmao",     "lol",     "me",    "my",       "myself",   "nah",   "near",
+    "ngl",    "of",    "off",      "ok",      "omg",   "on",       "or",       "our",   "out",
+    "please", "pls",   "really",   "s",       "she",   "so",       "some",     "sorta", "stuff",
+    "tbh",    "than",  "that",     "the",     "their", "them",     "then",     "there", "these",
+    "they",   "thing", "things",   "this",    "those", "to",       "too",      "u",     "uh",
+    "um",     "up",    "ur",       "us",      "very",  "was",      "wasnt",    "we",    "were",
+    "what",   "whatd", "whats",    "when",    "where", "which",    "while",    "who",   "whom",
+    "whos",   "whose", "why",      "will",    "with",  "would",    "ya",       "yall",  "yeah",
+    "yo",     "you",   "your",     "youre",   "yours", "yourself",
 });
 
 bool is_ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }

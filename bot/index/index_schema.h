@@ -7,10 +7,11 @@ namespace lenbot {
 
 // Bump when the schema or what the indexer writes changes (including the analyzer's stop
 // words and base forms): a different version rebuilds every existing index.
-inline constexpr int kIndexVersion = 8;
+inline constexpr int kIndexVersion = 9;
 
 inline constexpr std::string_view kIndexSchema = R"sql(
--- meta: sources_hash, index_version, english_words (WordNet's words, for spelling checks).
+-- meta: sources_hash, index_version, english_words (WordNet's words, for spelling checks),
+--   modifier_words (WordNet's adjective- and adverb-only words).
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 -- Facts: cited segments, uncited text and infobox lines. kind is 'segment' or 'profile'.
 CREATE TABLE facts(

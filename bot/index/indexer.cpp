@@ -254,6 +254,28 @@ std::string english_words(const WordNetData& wordnet) {
   return joined;
 }
 
+// WordNet's lemmas that are only adjectives or adverbs ("actually", "online"), newline
+// separated: a fan's modifier the article never uses says how, not what, so the query side
+// does not count it as a topic the article lacks.
+std::string modifier_words(const WordNetData& wordnet) {
+  std::set<std::string_view> words;
+  for (WordNetPos pos : {WordNetPos::kAdj, WordNetPos::kAdv}) {
+    for (std::string_view lemma : wordnet.lemmas(pos)) {
+      if (std::all_of(lemma.begin(), lemma.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+          wordnet.entry(lemma, WordNetPos::kNoun).synsets.empty() &&
+          wordnet.entry(lemma, WordNetPos::kVerb).synsets.empty()) {
+        words.insert(lemma);
+      }
+    }
+  }
+  std::string joined;
+  for (std::string_view word : words) {
+    joined += word;
+    joined += '\n';
+  }
+  return joined;
+}
+
 void write_index(Database& db, const Article& article, const Lexicon& lexicon,
                  const WordNetData& wordnet, const std::string& hash, IndexReport& report) {
   Transaction tx(db);
@@ -273,6 +295,7 @@ void write_index(Database& db, const Article& article, const Lexicon& lexicon,
   write_lookups(db, lexicon, base, tables, vocabulary, report);
   auto meta = db.prepare("INSERT INTO meta(key, value) VALUES (?1, ?2)");
   meta.bind(1, "english_words").bind(2, english_words(wordnet)).run();
+  meta.bind(1, "modifier_words").bind(2, modifier_words(wordnet)).run();
   meta.bind(1, "sources_hash").bind(2, hash).run();
   meta.bind(1, "index_version").bind(2, std::to_string(kIndexVersion)).run();
   tx.commit();

@@ -144,6 +144,10 @@ Knowledge Knowledge::load(Database& db) {
   if (english.step()) {
     for (const auto& word : tokenize(english.column_text(0))) k.english_words.insert(word);
   }
+  auto modifiers = db.prepare("SELECT value FROM meta WHERE key = 'modifier_words'");
+  if (modifiers.step()) {
+    for (const auto& word : tokenize(modifiers.column_text(0))) k.modifier_words.insert(word);
+  }
   auto lemmas = db.prepare("SELECT form, lemma FROM lemmas");
   while (lemmas.step()) k.lemmas.emplace(lemmas.column_text(0), lemmas.column_text(1));
   for (const auto& [phrase, reading] : k.phrases) {

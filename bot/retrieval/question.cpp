@@ -29,6 +29,7 @@ bool contains(const std::vector<std::string>& words, std::string_view word) {
 
 std::string correct_spelling(const std::string& word, const Knowledge& k);
 bool known(const std::string& word, const Knowledge& k);
+std::string base_of(const std::string& word, const Knowledge& k);
 
 // The key a word matches phrases by: the Porter stem of its base form, spelling fixed when it
 // is neither the corpus's nor English.
@@ -40,6 +41,18 @@ std::string phrase_key(const std::string& word, const Knowledge& k) {
   return porter_stem(base);
 }
 
+// "nickin", "lookin", "wearin": chat drops the g of -ing. Only for a word neither the corpus
+// nor English knows whose -ing form reduces to a word that is known ("cousin" stays).
+std::string restore_final_g(std::string word, const Knowledge& k) {
+  if (word.size() < 5 || !word.ends_with("in") || known(word, k) || k.people.contains(word) ||
+      k.english_words.contains(word)) {
+    return word;
+  }
+  std::string full = word + "g";
+  const std::string base = base_of(full, k);
+  return base != full && known(base, k) ? full : word;
+}
+
 // Chat spelling rewritten into plain words; fan phrases found are read into `phrase_readings`
 // and their words marked in `consumed` so they don't count again one by one.
 std::vector<std::string> rewrite(
@@ -47,7 +60,8 @@ std::vector<std::string> rewrite(
     std::vector<std::pair<std::size_t, std::vector<std::string>>>& phrase_readings,
     std::vector<bool>& consumed) {
   std::vector<std::string> words;
-  for (const auto& token : tokens) {
+  for (auto& token : tokens) {
+    token = restore_final_g(std::move(token), k);
     if (auto it = k.slang.find(token); it != k.slang.end()) {
       words.insert(words.end(), it->second.begin(), it->second.end());
     } else {
@@ -325,7 +339,12 @@ Question analyse_question(std::string_view message, const Knowledge& k) {
     const bool filler_tell = word == "tell" && (next_is("me") || next_is("us"));
     const bool filler_origin = q.type == QuestionType::kWhy && next_is("from") &&
                                (word == "come" || word == "comes" || word == "came");
-    if (filler_tell || filler_origin || is_stop_word(base_of(word, k))) continue;
+    // "did u ever *actually* tell her", "put it *online*": a modifier the article never uses
+    // says how, not what; as a question word it would only count as a topic the article lacks.
+    const bool foreign_modifier = k.modifier_words.contains(word) && !known(base_of(word, k), k);
+    if (filler_tell || filler_origin || foreign_modifier || is_stop_word(base_of(word, k))) {
+      continue;
+    }
     TermGroup group = group_for(word, k);
     for (const auto& t : group.terms) {
       if (k.people.contains(t.word) && t.weight >= kNameWeight) {

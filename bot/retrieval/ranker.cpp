@@ -92,6 +92,14 @@ double story_order_factor(const Fact& f, const Question& q, const RankingWeights
   return 1.0;
 }
 
+// The fact before `f` in its section, across a paragraph break; nullptr at a section's start.
+const Fact* previous_in_section(const Knowledge& k, const Fact& f) {
+  const Fact* previous = k.fact(f.id - 1);
+  return previous != nullptr && previous->section == f.section && previous->profile == f.profile
+             ? previous
+             : nullptr;
+}
+
 }  // namespace
 
 bool has_what_type_asks(const Fact& f, const Question& q) {
@@ -166,6 +174,9 @@ std::vector<ScoredFact> rank_facts(const Question& q, const std::vector<FtsHit>&
     // A clause split off at a citation still belongs to its sentence.
     const bool before_in_sentence = before != nullptr && same_sentence(*before, *f);
     const bool after_in_sentence = after != nullptr && same_sentence(*f, *after);
+    // "He also decided to smoke weed during this.": a fact that points back has its scene in
+    // the sentence before, even across a paragraph break ("Following this, Len stole...").
+    const Fact* scene = f->refers_back ? previous_in_section(k, *f) : nullptr;
     ScoredFact s{f, 0.0, 0.0, std::vector<bool>(q.groups.size(), false)};
     double own = 0.0;
     double borrowed = 0.0;
@@ -194,10 +205,11 @@ std::vector<ScoredFact> rank_facts(const Question& q, const std::vector<FtsHit>&
       };
       const double before_match = before != nullptr ? best_in(g, before->term_ids, k) : 0.0;
       const double after_match = after != nullptr ? best_in(g, after->term_ids, k) : 0.0;
-      // "He also decided to smoke weed during this.": the sentence before sets its scene.
-      const bool scene_before = g.setting && f->refers_back;
-      const double context = std::max(before_match * share(before_in_sentence || scene_before),
-                                      after_match * share(after_in_sentence));
+      double context = std::max(before_match * share(before_in_sentence),
+                                after_match * share(after_in_sentence));
+      if (g.setting && scene != nullptr) {
+        context = std::max(context, best_in(g, scene->term_ids, k) * w.setting_sentence_share);
+      }
       const double section = best_in(g, f->section_term_ids, k);
       const double extra = std::max(context, section * w.section_share);
       if (extra > 0.0) {

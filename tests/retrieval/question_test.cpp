@@ -38,6 +38,8 @@ TEST_F(QuestionTest, ChatSpellingAndAliasesReachTheArticlesWords) {
       {"who did u fight at the end", "fight"},
       {"what did u do w the pike you threw", "throw"},
       {"what did rin give u", "give"},
+      {"what was len wearin", "wear"},  // a dropped g
+      {"u still nickin stuff off ppl", "steal"},
       {"who did u swipe the bag from", "steal"},
       {"was the cherry blossum date nice", "blossom"},
       {"what did u and rin do at the amusement park", "dome"},
@@ -123,6 +125,26 @@ TEST_F(QuestionTest, SceneSettingWordsAreMarked) {
     std::sort(expected.begin(), expected.end());
     EXPECT_EQ(scene, expected) << c.question;
   }
+}
+
+// Chat filler and modifiers the article never uses ("actually", "online") are not topics it
+// lacks; nouns it lacks ("pizza") still are.
+TEST_F(QuestionTest, FillerAndForeignModifiersAreNotTopics) {
+  const auto sources = [](const Question& q) {
+    std::vector<std::string> out;
+    for (const auto& g : q.groups) out.push_back(g.source);
+    return out;
+  };
+  EXPECT_EQ(sources(analyse_question("did u ever actually tell rin lol", *knowledge_)),
+            (std::vector<std::string>{"tell", "rin"}));
+  EXPECT_EQ(sources(analyse_question("who put the dog online tbh", *knowledge_)),
+            (std::vector<std::string>{"put", "dog"}));
+  EXPECT_EQ(sources(analyse_question("do u like pizza", *knowledge_)),
+            (std::vector<std::string>{"pizza"}));
+  // WordNet's adjective- and adverb-only words, computed at index time.
+  EXPECT_TRUE(knowledge_->modifier_words.contains("actually"));
+  EXPECT_FALSE(knowledge_->modifier_words.contains("fast")) << "also a verb and a noun";
+  EXPECT_FALSE(knowledge_->modifier_words.contains("wallet"));
 }
 
 TEST_F(QuestionTest, SqlStatementsAskNothing) {
