@@ -11,7 +11,7 @@ QuizHub::QuizHub(const QuizHubOptions& options)
   const std::filesystem::path state(state_path_);
   if (state.has_parent_path()) std::filesystem::create_directories(state.parent_path());
   // Open one slot now so a bad state database fails at start-up, not on the first request.
-  idle_.push_back(std::make_unique<Slot>(bank_, voice_, state_path_));
+  idle_.push_back(std::make_unique<Slot>(bank_, voice_, state_path_, &writers_));
   Database(state_path_).check_integrity();
 }
 
@@ -24,7 +24,7 @@ QuizHub::Lease::Lease(QuizHub& owner) : hub(owner) {
       return;
     }
   }
-  slot = std::make_unique<Slot>(hub.bank_, hub.voice_, hub.state_path_);
+  slot = std::make_unique<Slot>(hub.bank_, hub.voice_, hub.state_path_, &hub.writers_);
 }
 
 QuizHub::Lease::~Lease() {

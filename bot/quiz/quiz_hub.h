@@ -38,8 +38,9 @@ class QuizHub {
 
  private:
   struct Slot {
-    Slot(const QuestionBank& bank, const QuizVoice& voice, const std::string& path)
-        : store(path), service(bank, voice, store) {}
+    Slot(const QuestionBank& bank, const QuizVoice& voice, const std::string& path,
+         std::mutex* writers)
+        : store(path, writers), service(bank, voice, store) {}
     SqliteQuizStore store;
     QuizService service;
   };
@@ -56,6 +57,7 @@ class QuizHub {
   QuizVoice voice_;
   std::string state_path_;
   std::mutex mutex_;
+  std::mutex writers_;  // one quiz writer at a time in this process (SqliteQuizStore)
   std::vector<std::unique_ptr<Slot>> idle_;
 };
 

@@ -84,16 +84,22 @@ QuizSession read_session(const Statement& st) {
 
 }  // namespace
 
-SqliteQuizStore::SqliteQuizStore(const std::string& path) : db_(path) {
+SqliteQuizStore::SqliteQuizStore(const std::string& path, std::mutex* writers)
+    : db_(path), writers_(writers) {
   db_.exec(kSchema);
   // Read first: every thread opens its own store, and only an old file needs the write.
   auto needs_backfill = db_.prepare(
       "SELECT EXISTS (SELECT 1 FROM quiz_asked) AND NOT EXISTS (SELECT 1 FROM quiz_last)");
   if (needs_backfill.step() && needs_backfill.column_int(0) != 0) {
+    const auto turn = writer_turn();
     Transaction tx(db_);
     db_.exec(kBackfill);
     tx.commit();
   }
+}
+
+std::unique_lock<std::mutex> SqliteQuizStore::writer_turn() {
+  return writers_ != nullptr ? std::unique_lock(*writers_) : std::unique_lock<std::mutex>();
 }
 
 std::optional<QuizSession> SqliteQuizStore::session(const std::string& channel,
@@ -121,6 +127,7 @@ void SqliteQuizStore::skip_pending(const std::string& channel, const std::string
 
 QuizSession SqliteQuizStore::start(const std::string& channel, const std::string& user,
                                    StoryPart until, bool in_story_order) {
+  const auto turn = writer_turn();
   Transaction tx(db_);
   skip_pending(channel, user);
   auto st = db_.prepare(
@@ -138,6 +145,7 @@ QuizSession SqliteQuizStore::start(const std::string& channel, const std::string
 
 QuizSession SqliteQuizStore::ask(const std::string& channel, const std::string& user,
                                  const std::string& question_id) {
+  const auto turn = writer_turn();
   Transaction tx(db_);
   skip_pending(channel, user);
   auto bump = db_.prepare(
@@ -158,6 +166,7 @@ QuizSession SqliteQuizStore::ask(const std::string& channel, const std::string& 
 std::optional<QuizSession> SqliteQuizStore::record(const std::string& channel,
                                                    const std::string& user, int seq,
                                                    Outcome outcome, int points) {
+  const auto turn = writer_turn();
   Transaction tx(db_);
   auto mark = db_.prepare(
       "UPDATE quiz_asked SET outcome = ?4, points = ?5 "
@@ -184,6 +193,7 @@ std::optional<QuizSession> SqliteQuizStore::record(const std::string& channel,
 
 std::optional<int> SqliteQuizStore::add_hint(const std::string& channel, const std::string& user,
                                              int seq) {
+  const auto turn = writer_turn();
   Transaction tx(db_);
   auto st = db_.prepare(
       "UPDATE quiz_sessions SET hints = hints + 1 WHERE channel = ?1 AND user = ?2 "
@@ -198,6 +208,7 @@ std::optional<int> SqliteQuizStore::add_hint(const std::string& channel, const s
 
 std::optional<QuizSession> SqliteQuizStore::stop(const std::string& channel,
                                                  const std::string& user) {
+  const auto turn = writer_turn();
   Transaction tx(db_);
   skip_pending(channel, user);
   auto st = db_.prepare("UPDATE quiz_sessions SET active = 0 WHERE channel = ?1 AND user = ?2");

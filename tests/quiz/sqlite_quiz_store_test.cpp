@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <mutex>
 #include <thread>
 
 #include "bot/storage/database.h"
@@ -44,32 +45,37 @@ TEST(QuizStoreTest, AnAnswerIsRecordedOnce) {
   EXPECT_EQ(store.session("web", "ann")->score.points, 10);
 }
 
+// Racing answers count once, whether writers meet SQLite's lock or wait on a shared mutex.
 TEST(QuizStoreTest, ConcurrentAnswersFromSeparateConnectionsCountOnce) {
-  TempDb db("race");
-  int seq = 0;
-  {
+  for (const bool shared_writer : {false, true}) {
+    TempDb db(shared_writer ? "race_shared" : "race");
+    std::mutex writers;
+    int seq = 0;
+    {
+      SqliteQuizStore store(db.path());
+      store.start("discord", "ann", StoryPart::kPart4, true);
+      seq = store.ask("discord", "ann", "q5-1").current_seq;
+    }
+    constexpr int kThreads = 8;
+    std::atomic<int> accepted{0};
+    std::atomic<int> ready{0};
+    std::vector<std::thread> threads;
+    for (int i = 0; i < kThreads; ++i) {
+      threads.emplace_back([&] {
+        // One connection per thread.
+        SqliteQuizStore own(db.path(), shared_writer ? &writers : nullptr);
+        ++ready;
+        while (ready.load() < kThreads) std::this_thread::yield();
+        if (own.record("discord", "ann", seq, Outcome::kRight, 10)) ++accepted;
+      });
+    }
+    for (auto& t : threads) t.join();
+    EXPECT_EQ(accepted.load(), 1) << (shared_writer ? "shared writer" : "SQLite's lock");
     SqliteQuizStore store(db.path());
-    store.start("discord", "ann", StoryPart::kPart4, true);
-    seq = store.ask("discord", "ann", "q5-1").current_seq;
+    const auto s = store.session("discord", "ann");
+    EXPECT_EQ(s->score.points, 10);
+    EXPECT_EQ(s->score.answered, 1);
   }
-  constexpr int kThreads = 8;
-  std::atomic<int> accepted{0};
-  std::atomic<int> ready{0};
-  std::vector<std::thread> threads;
-  for (int i = 0; i < kThreads; ++i) {
-    threads.emplace_back([&] {
-      SqliteQuizStore own(db.path());  // one connection per thread
-      ++ready;
-      while (ready.load() < kThreads) std::this_thread::yield();
-      if (own.record("discord", "ann", seq, Outcome::kRight, 10)) ++accepted;
-    });
-  }
-  for (auto& t : threads) t.join();
-  EXPECT_EQ(accepted.load(), 1);
-  SqliteQuizStore store(db.path());
-  const auto s = store.session("discord", "ann");
-  EXPECT_EQ(s->score.points, 10);
-  EXPECT_EQ(s->score.answered, 1);
 }
 
 TEST(QuizStoreTest, StreaksSkipsAndLeaderboard) {
