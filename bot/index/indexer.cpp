@@ -233,6 +233,15 @@ void write_lookups(Database& db, const Lexicon& lexicon, const BaseForms& base,
   }
 }
 
+std::string joined_lines(const std::set<std::string_view>& words) {
+  std::string joined;
+  for (std::string_view word : words) {
+    joined += word;
+    joined += '\n';
+  }
+  return joined;
+}
+
 // WordNet's single-word lemmas of kMinSpellingLength letters or more, newline separated: the
 // query side only corrects the spelling of a word that is not English ("blossum"), never of
 // one that is ("president" is no typo of "present").
@@ -246,12 +255,7 @@ std::string english_words(const WordNetData& wordnet) {
       }
     }
   }
-  std::string joined;
-  for (std::string_view word : words) {
-    joined += word;
-    joined += '\n';
-  }
-  return joined;
+  return joined_lines(words);
 }
 
 // WordNet's lemmas that are only adjectives or adverbs ("actually", "online"), newline
@@ -268,12 +272,7 @@ std::string modifier_words(const WordNetData& wordnet) {
       }
     }
   }
-  std::string joined;
-  for (std::string_view word : words) {
-    joined += word;
-    joined += '\n';
-  }
-  return joined;
+  return joined_lines(words);
 }
 
 void write_index(Database& db, const Article& article, const Lexicon& lexicon,

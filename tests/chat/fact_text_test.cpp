@@ -9,13 +9,6 @@ namespace {
 
 class FactTextTest : public RetrievalFixture {
  protected:
-  static const Fact& cited(int cite) {
-    for (const auto& f : knowledge_->facts) {
-      if (std::find(f.cites.begin(), f.cites.end(), cite) != f.cites.end()) return f;
-    }
-    ADD_FAILURE() << "no fact cites [" << cite << "]";
-    return knowledge_->facts.front();
-  }
   static std::vector<int> cites_of(const FactSpan& span) {
     std::vector<int> cites;
     for (const Fact* part : span.parts)
@@ -38,7 +31,7 @@ TEST_F(FactTextTest, AFactIsSaidAsItsWholeSentence) {
       {32, {32}, "I also decided to smoke weed"},                // a sentence of its own
   };
   for (const auto& c : cases) {
-    const FactSpan span = fact_span(*knowledge_, cited(c.fact));
+    const FactSpan span = fact_span(*knowledge_, fact_citing(c.fact));
     EXPECT_EQ(cites_of(span), c.sentence) << "[" << c.fact << "]";
     EXPECT_EQ(span.first_person.rfind(c.starts, 0), 0u) << span.first_person;
   }

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "bot/index/indexer.h"
@@ -29,6 +30,15 @@ class RetrievalFixture : public ::testing::Test {
     delete retriever_;
     delete knowledge_;
     std::filesystem::remove_all(dir_);
+  }
+
+  // The article fact carrying citation `cite`.
+  static const Fact& fact_citing(int cite) {
+    for (const auto& f : knowledge_->facts) {
+      if (std::find(f.cites.begin(), f.cites.end(), cite) != f.cites.end()) return f;
+    }
+    ADD_FAILURE() << "no fact cites [" << cite << "]";
+    return knowledge_->facts.front();
   }
 
   static inline std::filesystem::path dir_;

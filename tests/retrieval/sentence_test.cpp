@@ -9,17 +9,7 @@
 namespace lenbot {
 namespace {
 
-class SentenceTest : public RetrievalFixture {
- protected:
-  // The article fact carrying citation `cite`.
-  static const Fact& cited(int cite) {
-    for (const auto& f : knowledge_->facts) {
-      if (std::find(f.cites.begin(), f.cites.end(), cite) != f.cites.end()) return f;
-    }
-    ADD_FAILURE() << "no fact cites [" << cite << "]";
-    return knowledge_->facts.front();
-  }
-};
+using SentenceTest = RetrievalFixture;
 
 TEST_F(SentenceTest, ClausesSplitAtACitationAreOneSentence) {
   struct Case {
@@ -34,12 +24,12 @@ TEST_F(SentenceTest, ClausesSplitAtACitationAreOneSentence) {
       {31, 32, false},   // "...get his memories back." + "He also decided to smoke weed..."
   };
   for (const auto& c : cases) {
-    EXPECT_EQ(same_sentence(cited(c.earlier), cited(c.later)), c.same)
+    EXPECT_EQ(same_sentence(fact_citing(c.earlier), fact_citing(c.later)), c.same)
         << "[" << c.earlier << "] [" << c.later << "]";
-    const Fact* after = clause_after(*knowledge_, cited(c.earlier));
-    const Fact* before = clause_before(*knowledge_, cited(c.later));
-    EXPECT_EQ(after == &cited(c.later), c.same) << "[" << c.earlier << "]";
-    EXPECT_EQ(before == &cited(c.earlier), c.same) << "[" << c.later << "]";
+    const Fact* after = clause_after(*knowledge_, fact_citing(c.earlier));
+    const Fact* before = clause_before(*knowledge_, fact_citing(c.later));
+    EXPECT_EQ(after == &fact_citing(c.later), c.same) << "[" << c.earlier << "]";
+    EXPECT_EQ(before == &fact_citing(c.earlier), c.same) << "[" << c.later << "]";
   }
 }
 
@@ -62,7 +52,7 @@ TEST_F(SentenceTest, TheClauseThatAnswersTheQuestionTypeLeads) {
   };
   for (const auto& c : cases) {
     const Question q = analyse_question(c.question, *knowledge_);
-    const Fact& clause = answering_clause(q, cited(c.matched), *knowledge_);
+    const Fact& clause = answering_clause(q, fact_citing(c.matched), *knowledge_);
     ASSERT_FALSE(clause.cites.empty()) << c.question;
     EXPECT_EQ(clause.cites.front(), c.answers) << c.question;
   }
