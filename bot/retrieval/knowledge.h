@@ -93,8 +93,8 @@ class Knowledge {
   std::unordered_map<std::string, NamedThing> people;  // canonical word -> display
   std::unordered_map<std::string, NamedThing> places;
   std::vector<std::pair<std::string, NamedThing>> topics;  // stem -> display
-  std::vector<std::string> spelling_words;        // vocabulary words of 4+ letters, for typos
-  std::unordered_set<std::string> english_words;  // WordNet's words: never "corrected"
+  std::vector<std::string> spelling_words;         // vocabulary words of 4+ letters, for typos
+  std::unordered_set<std::string> english_words;   // WordNet's words: never "corrected"
   std::unordered_set<std::string> modifier_words;  // WordNet's adjective/adverb-only words
 
  private:
