@@ -90,6 +90,12 @@ std::vector<std::string> rewrite(
   return words;
 }
 
+// Words a question may open with before it starts asking: "yo len, so...".
+bool is_greeting(std::string_view word) {
+  return word == "yo" || word == "len" || word == "hey" || word == "so" || word == "ok" ||
+         word == "okay";
+}
+
 QuestionType detect_type(const std::vector<std::string>& w) {
   const auto at = [&](std::size_t i) {
     return i < w.size() ? std::string_view(w[i]) : std::string_view();
@@ -111,11 +117,7 @@ QuestionType detect_type(const std::vector<std::string>& w) {
   }
   // "yo len did you..." asks as much as "did you...": skip the greeting and the name.
   std::size_t first_word = 0;
-  while (first_word < w.size() &&
-         (at(first_word) == "yo" || at(first_word) == "len" || at(first_word) == "hey" ||
-          at(first_word) == "so" || at(first_word) == "ok" || at(first_word) == "okay")) {
-    ++first_word;
-  }
+  while (first_word < w.size() && is_greeting(w[first_word])) ++first_word;
   // Fans put the question word anywhere ("irina was a soldier for who?"); the first one found
   // in the opening words wins, then any later one.
   for (std::size_t i = 0; i < w.size(); ++i) {
@@ -159,8 +161,7 @@ std::size_t scene_start(const std::vector<std::string>& w) {
     const bool connective = word == "when" || word == "while" || word == "after" ||
                             word == "before" || word == "during" || word == "at";
     if (connective && asking) return i;
-    asking = asking || !(word == "yo" || word == "len" || word == "hey" || word == "so" ||
-                         word == "ok" || word == "okay");
+    asking = asking || !is_greeting(word);
   }
   return w.size();
 }

@@ -228,7 +228,6 @@ std::vector<ScoredFact> rank_facts(const Question& q, const std::vector<FtsHit>&
     score *= type_factor(*f, q, k, w) * person_factor(*f, q, k, w) * story_order_factor(*f, q, w);
     if (f->cites.empty() && !f->profile) score *= w.uncited;
     s.score = score;
-    s.direct_groups = direct_groups;
     s.sentence_groups = sentence_groups;
     s.foreign_groups = foreign;
     s.coverage = std::min(1.0, (own + borrowed) / total);

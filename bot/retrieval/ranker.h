@@ -16,8 +16,7 @@ struct ScoredFact {
   double score = 0.0;
   double coverage = 0.0;      // 0..1: how much of the question the fact itself answers
   std::vector<bool> matched;  // per question group, matched by the fact or its context
-  int direct_groups = 0;      // question groups the fact itself matches
-  int sentence_groups = 0;    // ...or the rest of its sentence, which Len says with it
+  int sentence_groups = 0;    // question groups the fact or the rest of its sentence matches
   int foreign_groups = 0;     // question words nothing in the corpus stands for
 };
 
