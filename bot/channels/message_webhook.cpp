@@ -5,7 +5,7 @@
 #include "bot/channels/channel_response.h"
 #include "bot/channels/form_decoder.h"
 #include "bot/channels/json_fields.h"
-#include "bot/channels/reply_text.h"
+#include "bot/channels/chat_message_text.h"
 #include "bot/channels/signature.h"
 
 namespace lenbot {
