@@ -4,6 +4,7 @@
 #include "bot/channels/discord_fields.h"
 #include "bot/channels/json_fields.h"
 #include "bot/channels/signature.h"
+#include "bot/text/ascii.h"
 #include "bot/wire/http_message.h"
 
 namespace lenbot {
@@ -77,10 +78,6 @@ HttpResponse hook_response(std::optional<nlohmann::json> response) {
     (*data)["allowed_mentions"] = {{"parse", nlohmann::json::array()}};
   }
   return json_reply(200, *response);
-}
-
-bool is_blank(std::string_view text) {
-  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
 // The slow-down reply when the user is over their rate, nullopt to go ahead.

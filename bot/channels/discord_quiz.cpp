@@ -1,10 +1,11 @@
 #include "bot/channels/discord_quiz.h"
 
+#include "bot/channels/chat_message_text.h"
 #include "bot/channels/discord_fields.h"
 #include "bot/channels/discord_quiz_buttons.h"
 #include "bot/channels/json_fields.h"
 #include "bot/channels/quiz_text.h"
-#include "bot/channels/chat_message_text.h"
+#include "bot/text/utf8.h"
 
 namespace lenbot {
 namespace {
@@ -34,7 +35,8 @@ Player player_of(const nlohmann::json& interaction) {
 }
 
 nlohmann::json message_data(std::string content) {
-  return {{"content", truncate_utf8(neutralise_mentions(content), kChannelMessageLimit)},
+  return {{"content",
+           truncate_text(neutralise_mentions(content), kChannelMessageLimit, TextUnit::kUtf16)},
           {"allowed_mentions", {{"parse", nlohmann::json::array()}}}};
 }
 

@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "bot/channels/chat_message_text.h"
+#include "bot/text/utf8.h"
 
 namespace lenbot {
 namespace {
@@ -52,7 +53,8 @@ std::optional<std::vector<std::string_view>> split_exactly(std::string_view text
 }
 
 std::string label(std::size_t index, const std::string& option) {
-  return truncate_utf8(std::string(1, static_cast<char>('A' + index)) + ") " + option, kLabelLimit);
+  return truncate_text(std::string(1, static_cast<char>('A' + index)) + ") " + option, kLabelLimit,
+                       TextUnit::kUtf16);
 }
 
 nlohmann::json button(std::string custom_id, std::string text, int style, bool disabled) {

@@ -6,6 +6,7 @@
 #include "bot/channels/form_decoder.h"
 #include "bot/channels/json_fields.h"
 #include "bot/channels/signature.h"
+#include "bot/text/ascii.h"
 #include "bot/wire/http_message.h"
 
 namespace lenbot {
@@ -94,7 +95,7 @@ std::string media_type(const HttpRequest& request) {
   std::string lowered;
   for (const char c : type) {
     if (c == ' ' || c == '\t') continue;
-    lowered += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    lowered += ascii_lower(c);
   }
   return lowered;
 }

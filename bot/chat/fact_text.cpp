@@ -5,6 +5,7 @@
 #include "bot/persona/person_rewrite.h"
 #include "bot/persona/reply_shaping.h"
 #include "bot/retrieval/clauses.h"
+#include "bot/text/ascii.h"
 
 namespace lenbot {
 namespace {
@@ -15,8 +16,7 @@ constexpr int kMaxJoined = 2;  // clauses joined on each side, so an answer stay
 std::string profile_sentence(const std::string& text) {
   const auto colon = text.find(": ");
   if (colon == std::string::npos) return finish_sentence(text);
-  std::string key = text.substr(0, colon);
-  for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string key = ascii_lower(text.substr(0, colon));
   std::string value = text.substr(colon + 2);
   while (!value.empty() && value.back() == '.') value.pop_back();
   return "My " + key + " is " + value + ".";

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "bot/persona/closed_word_classes.h"
-#include "bot/persona/word_tokens.h"
+#include "bot/text/word_tokens.h"
 
 namespace lenbot {
 namespace {

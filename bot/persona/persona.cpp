@@ -6,6 +6,8 @@
 #include <set>
 #include <sstream>
 
+#include "bot/text/ascii.h"
+
 namespace lenbot {
 namespace {
 
@@ -156,12 +158,6 @@ int read_sprinkle_one_in(const json& doc) {
   return value.get<int>();
 }
 
-std::string lowered(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // `needle` occurs in `haystack` with no letter or digit either side.
 bool contains_word(std::string_view haystack, std::string_view needle) {
   const auto is_word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
@@ -198,9 +194,9 @@ const std::vector<std::string>& required_smalltalk_categories() {
 const Mood* find_mood(const Persona& persona, const std::vector<std::string>& entities) {
   for (const auto& mood : persona.moods) {
     for (const auto& entity : entities) {
-      const std::string mentioned = lowered(entity);
+      const std::string mentioned = ascii_lower(entity);
       for (const auto& trigger : mood.entities) {
-        if (contains_word(mentioned, lowered(trigger))) return &mood;
+        if (contains_word(mentioned, ascii_lower(trigger))) return &mood;
       }
     }
   }

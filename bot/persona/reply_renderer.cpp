@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "bot/persona/reply_shaping.h"
+#include "bot/text/utf8.h"
 
 namespace lenbot {
 namespace {
@@ -46,7 +47,7 @@ std::string with_name(const Persona& persona, std::string_view line) {
 
 std::string shrug(const Persona& persona, std::uint64_t seed) {
   return truncate_text(with_name(persona, pick_line(persona.shrugs, seed, kDecline)),
-                       kMaxReplyBytes);
+                       kMaxReplyBytes, TextUnit::kBytes);
 }
 
 // The facts as one paragraph, a connector now and then between them.
@@ -115,9 +116,10 @@ std::string render_fact(const Persona& persona, const std::vector<std::string>& 
   if (tail.find_first_not_of(' ') == std::string::npos) tail.clear();
   const std::size_t frame = opener.size() + 1 + tail.size();
   const std::size_t budget = kMaxReplyBytes > frame ? kMaxReplyBytes - frame : 0;
-  const std::string body = truncate_text(join_facts(persona, facts, names, seed), budget);
+  const std::string body =
+      truncate_text(join_facts(persona, facts, names, seed), budget, TextUnit::kBytes);
   if (body.empty()) return shrug(persona, seed);
-  return truncate_text(join_opener(opener, body, names) + tail, kMaxReplyBytes);
+  return truncate_text(join_opener(opener, body, names) + tail, kMaxReplyBytes, TextUnit::kBytes);
 }
 
 std::string render_decline(const Persona& persona, const std::vector<std::string>& suggested_topics,
@@ -138,21 +140,22 @@ std::string render_decline(const Persona& persona, const std::vector<std::string
   const std::string line =
       fill_placeholders(pick_line(usable, seed, kDecline),
                         {{"topic1", topics[0]}, {"topic2", topics[1]}, {"name", persona.name}});
-  return truncate_text(line, kMaxReplyBytes);
+  return truncate_text(line, kMaxReplyBytes, TextUnit::kBytes);
 }
 
 std::string render_smalltalk(const Persona& persona, std::string_view category,
                              std::uint64_t seed) {
   const auto it = persona.smalltalk.find(category);
   if (it == persona.smalltalk.end() || it->second.empty()) return shrug(persona, seed);
-  return truncate_text(with_name(persona, pick_line(it->second, seed, kSmalltalk)), kMaxReplyBytes);
+  return truncate_text(with_name(persona, pick_line(it->second, seed, kSmalltalk)), kMaxReplyBytes,
+                       TextUnit::kBytes);
 }
 
 std::string render_quote(const Persona& persona, std::string_view quote_text, std::uint64_t seed) {
   const std::string frame = with_name(persona, pick_line(persona.quote_frames, seed, kQuote));
   const std::string framed = fill_placeholders(frame, {{"quote", std::string(quote_text)}});
   if (!frame.empty() && framed.size() <= kMaxReplyBytes) return framed;
-  return truncate_text(quote_text, kMaxReplyBytes);
+  return truncate_text(quote_text, kMaxReplyBytes, TextUnit::kBytes);
 }
 
 }  // namespace lenbot

@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 
+#include "bot/text/ascii.h"
+
 namespace lenbot {
 namespace {
 
@@ -96,7 +98,7 @@ std::vector<std::string> normalise(std::string_view message) {
     const auto c = static_cast<unsigned char>(raw);
     if (c == '\'') continue;  // "what's" -> "whats", "you're" -> "youre"
     if (c < 0x80 && std::isalnum(c) != 0) {
-      current += static_cast<char>(std::tolower(c));
+      current += ascii_lower(raw);
     } else if (!current.empty()) {
       tokens.push_back(std::move(current));
       current.clear();

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "bot/index/porter_stemmer.h"
+#include "bot/text/ascii.h"
 
 namespace lenbot {
 namespace {
@@ -112,8 +113,7 @@ bool has_any(const std::string& lowercase_text, const auto& cues) {
 
 void annotate_facts(Knowledge& k) {
   for (auto& f : k.facts) {
-    std::string lower = f.text;
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string lower = ascii_lower(f.text);
     f.gives_reason = has_any(lower, kReasonCues);
     f.says_when = has_any(lower, kTimeCues);
     f.refers_back = has_any(lower, kBackReferences);

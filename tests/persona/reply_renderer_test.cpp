@@ -145,13 +145,6 @@ TEST(ReplyRendererTest, EveryReplyStaysUnderTheChatLimit) {
   }
 }
 
-TEST(ReplyRendererTest, TruncatesAtSentenceThenWordBoundaries) {
-  EXPECT_EQ(truncate_text("I ran home. Then I won the fight.", 16), "I ran home.");
-  EXPECT_EQ(truncate_text("I ran through the snow", 20), "I ran through the...");
-  EXPECT_EQ(truncate_text("short", 10), "short");
-  EXPECT_EQ(truncate_text("レンレンレン", 7), "レ...");
-}
-
 TEST(ReplyRendererTest, DeclinesFillTheirPlaceholders) {
   for (std::uint64_t seed = 0; seed < 30; ++seed) {
     const std::string two = render_decline(len(), {"the pike", "the racetrack"}, seed);
