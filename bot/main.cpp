@@ -11,8 +11,8 @@
 
 #include "bot/channels/discord_commands_command.h"
 #include "bot/cli/commands.h"
+#include "bot/cli/quiz_command.h"
 #include "bot/http/serve_command.h"
-#include "bot/quiz/quiz_command.h"
 
 namespace {
 
