@@ -1,5 +1,6 @@
 #include "bot/chat/fact_text.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "bot/persona/person_rewrite.h"
@@ -31,12 +32,15 @@ FactSpan fact_span(const Knowledge& k, const Fact& fact) {
     span.first_person = profile_sentence(fact.text);
     return span;
   }
-  span.parts = {&fact};
+  // The clauses before `fact`, nearest first, then reversed into reading order.
+  const Fact* first = &fact;
   for (int i = 0; i < kMaxJoined; ++i) {
-    const Fact* before = clause_before(k, *span.parts.front());
-    if (before == nullptr) break;
-    span.parts.insert(span.parts.begin(), before);
+    first = clause_before(k, *first);
+    if (first == nullptr) break;
+    span.parts.push_back(first);
   }
+  std::reverse(span.parts.begin(), span.parts.end());
+  span.parts.push_back(&fact);
   for (int i = 0; i < kMaxJoined; ++i) {
     const Fact* after = clause_after(k, *span.parts.back());
     if (after == nullptr) break;

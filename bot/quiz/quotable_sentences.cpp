@@ -33,8 +33,6 @@ constexpr std::array<std::string_view, 9> kSubordinators = {
 constexpr std::array<std::string_view, 6> kOpaqueSubjects = {"she",  "She", "they",
                                                              "They", "It",  "it"};
 
-bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-
 std::vector<std::string_view> split_sentences(std::string_view text) {
   std::vector<std::string_view> out;
   std::size_t start = 0;
