@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 
@@ -14,6 +15,7 @@
 #include "bot/persona/reply_renderer.h"
 #include "bot/persona/smalltalk.h"
 #include "bot/retrieval/retriever.h"
+#include "bot/text/ascii.h"
 
 namespace lenbot {
 namespace {
@@ -24,28 +26,25 @@ std::int64_t now_seconds() {
       .count();
 }
 
-bool is_blank(std::string_view text) {
-  for (char c : text) {
-    if (c != ' ' && c != '\t' && c != '\r' && c != '\n') return false;
-  }
-  return true;
-}
-
 }  // namespace
+
+void prepare_index(const BotOptions& options) {
+  const IndexReport report =
+      ensure_index({options.corpus_path, options.lexicon_path, ""}, options.index_path);
+  if (report.rebuilt) {
+    spdlog::info("index {} at {} ({}): {} facts, {} quotes, {} expansions in {:.0f} ms",
+                 report.reason == "missing" ? "built" : "rebuilt", options.index_path,
+                 report.reason, report.facts, report.quotes, report.expansions, report.build_ms);
+  }
+}
 
 struct Bot::Impl {
   explicit Impl(const BotOptions& options)
-      : report(ensure_index({options.corpus_path, options.lexicon_path, ""}, options.index_path)),
-        knowledge(load_knowledge(options.index_path)),
+      : knowledge(load_knowledge(options.index_path)),
         retriever(knowledge, options.index_path),
         persona(load_persona(options.persona_path)),
         planner(knowledge, retriever),
-        plans(options.reply_cache_size) {
-    if (report.rebuilt) {
-      spdlog::info("index {} at {} ({}): {} facts, {} quotes, {} expansions in {:.0f} ms",
-                   report.reason == "missing" ? "built" : "rebuilt", options.index_path,
-                   report.reason, report.facts, report.quotes, report.expansions, report.build_ms);
-    }
+        plans(static_cast<std::size_t>(std::max(0, options.reply_cache_size))) {
     if (!options.state_path.empty()) {
       const std::filesystem::path state(options.state_path);
       if (state.has_parent_path()) std::filesystem::create_directories(state.parent_path());
@@ -172,8 +171,7 @@ struct Bot::Impl {
     return answer_question(message, request.until, seed, state, /*cached=*/true);
   }
 
-  IndexReport report;
-  Knowledge knowledge;
+  const Knowledge knowledge;  // loaded once; every thread reads it
   Retriever retriever;
   Persona persona;
   AnswerPlanner planner;

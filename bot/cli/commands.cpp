@@ -50,6 +50,7 @@ int run_ask(const CliArgs& args) {
   const bool json = args.has_flag("--json");
   const std::string conversation = args.option("--conversation").value_or("");
   if (conversation.empty()) options.state_path.clear();  // one-off questions keep no memory
+  prepare_index(options);
   Bot bot(options);
   const auto ask = [&](const std::string& message) {
     return bot.ask({conversation, args.option("--user").value_or("cli"), message, until});
@@ -71,7 +72,9 @@ int run_ask(const CliArgs& args) {
 
 int run_chat(const CliArgs& args) {
   const auto until = until_from(args);
-  Bot bot(bot_options_from(args));
+  const BotOptions options = bot_options_from(args);
+  prepare_index(options);
+  Bot bot(options);
   const std::string conversation = args.option("--conversation").value_or("cli-chat");
   std::cout << "Chatting with Kagamine Len. Ctrl-D or \"quit\" to leave.\n";
   std::string line;

@@ -89,7 +89,9 @@ int serve(const Config& config) {
   spdlog::info("index: {} (corpus {})", config.db, config.corpus);
   make_parent_directory(config.db);
   make_parent_directory(config.state_db);
-  Bot bot(bot_options(config));
+  const BotOptions options = bot_options(config);
+  prepare_index(options);
+  Bot bot(options);
   QuizHub quiz(quiz_options(config));
   spdlog::info("quiz: {} questions", quiz.bank().questions().size());
   RateLimiter limiter(config.rate_limit.requests,
