@@ -283,9 +283,10 @@ Config load_config(const std::vector<std::string>& args, const EnvLookup& env,
     settings[std::string(spec->name)] = {parse_text(*spec, value, flag), flag};
   }
   for (const auto& [name, setting] : settings) {
-    const KeySpec& spec = *find_key(name);
-    check_range(name, spec, setting);
-    spec.apply(config, setting.value);
+    const KeySpec* spec = find_key(name);
+    if (spec == nullptr) continue;  // unreachable: settings hold known keys only
+    check_range(name, *spec, setting);
+    spec->apply(config, setting.value);
   }
   if (config.max_threads < config.threads) {
     throw ConfigError("\"max_threads\" (" + std::to_string(config.max_threads) +
