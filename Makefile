@@ -5,6 +5,9 @@ JOBS ?= $(shell nproc)
 LENBOT := ./$(BUILD)/lenbot
 # `make check` builds with warnings as errors; `make build` leaves the choice to the cache.
 CMAKE_FLAGS ?=
+# ccache keys on paths relative to the checkout, so every clone and worktree shares one cache.
+export CCACHE_BASEDIR := $(CURDIR)
+export CCACHE_NOHASHDIR := true
 
 .PHONY: all setup build index run test test-unit test-node check check-slow bench clean
 
