@@ -39,13 +39,15 @@ test-unit:
 test-node:
 	@bash scripts/run_node_tests.sh $(BUILD)
 
-# Everything: the fast tier, then the sanitizer builds, real fuzzing, slow clients, crash
-# safety and the soak. CI (.ci/run) runs this.
+# Everything: the fast tier built with warnings as errors, then clang-tidy's bug-finding checks,
+# the sanitizer builds, real fuzzing, slow clients, crash safety and the soak. CI (.ci/run) runs
+# this.
 check:
-	@$(MAKE) --no-print-directory test
+	@$(MAKE) --no-print-directory test CMAKE_FLAGS="$(CMAKE_FLAGS) -DLENBOT_WARNINGS_AS_ERRORS=ON"
 	@$(MAKE) --no-print-directory check-slow
 
 check-slow:
+	@bash scripts/check_tidy.sh $(BUILD)
 	@bash scripts/slow_clients.sh $(BUILD)
 	@bash scripts/crash_safety.sh $(BUILD)
 	@bash scripts/soak.sh 3 $(BUILD)
