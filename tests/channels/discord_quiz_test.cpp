@@ -104,14 +104,16 @@ TEST_F(DiscordQuizTest, APressGradesAndUpdatesTheMessage) {
     const QuizQuestion q = current();
     const int pick = right ? q.correct_option : (q.correct_option + 1) % 4;
     const json response = discord_quiz_button(
-        press(live_row(started)["components"][pick]["custom_id"]), quiz_, test_bank());
+        press(live_row(started)["components"][static_cast<std::size_t>(pick)]["custom_id"]), quiz_,
+        test_bank());
     ASSERT_EQ(response["type"], 7) << response.dump();
     EXPECT_EQ(response["data"]["allowed_mentions"], json({{"parse", json::array()}}));
     const json& graded = response["data"]["components"][0]["components"];
     for (int i = 0; i < static_cast<int>(q.options.size()); ++i) {
       const int style = i == q.correct_option ? 3 : i == pick ? 4 : 2;
-      EXPECT_EQ(graded[i]["style"], style) << "right=" << right << " button " << i;
-      EXPECT_EQ(graded[i]["disabled"], true);
+      const auto& button = graded[static_cast<std::size_t>(i)];
+      EXPECT_EQ(button["style"], style) << "right=" << right << " button " << i;
+      EXPECT_EQ(button["disabled"], true);
     }
     const std::string content = response["data"]["content"];
     EXPECT_NE(content.find("-# source: [" + std::to_string(q.cites.at(0)) + "]"), std::string::npos)
