@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
 # Installs whatever lenbot needs that this machine lacks: Debian packages, then the
 # test-side npm tools. Idempotent: a second run installs nothing and takes a second.
+#   scripts/setup.sh           everything: build, tests, benchmarks, browser and Node suites
+#   scripts/setup.sh --server  only what building and running the bot needs (make setup-server)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+server_only=false
+[ "${1:-}" = "--server" ] && server_only=true
+
 packages=(
   build-essential cmake pkg-config ccache
-  libcpp-httplib-dev nlohmann-json3-dev libsqlite3-dev libspdlog-dev libgtest-dev
-  libbenchmark-dev libssl-dev wordnet-base wordnet-dev
-  wrk chromium nodejs npm curl
+  libcpp-httplib-dev nlohmann-json3-dev libsqlite3-dev libspdlog-dev
+  libssl-dev wordnet-base wordnet-dev curl
 )
+if ! $server_only; then
+  packages+=(libgtest-dev libbenchmark-dev wrk chromium nodejs npm)
+fi
 
 sudo_cmd=()
 if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
@@ -31,6 +38,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends \
     "${missing[@]}"
 fi
+
+$server_only && exit 0
 
 # Test-side Node tools, each folder with its own lock file.
 for dir in tests/browser tests/discord; do

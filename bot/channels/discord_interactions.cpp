@@ -38,6 +38,9 @@ constexpr std::string_view kUnknownCommand =
     "Huh? I don't know that command... try `/ask` and I'll tell you anything about me!";
 constexpr std::string_view kNotSetUp =
     "That one isn't ready yet, I'm still rehearsing it! Try `/ask` for now.";
+constexpr std::string_view kBlockedChannel =
+    "The mods asked me to stay quiet in this channel. Catch me somewhere else!";
+constexpr std::string_view kNotAModerator = "Only members who can manage this server can use that.";
 constexpr std::string_view kStaleComponent =
     "That button isn't mine to press... maybe it's from an old message?";
 
@@ -109,8 +112,33 @@ HttpResponse answer_ask(const nlohmann::json& interaction, const DiscordHooks& h
   return message(render_channel_text(reply, FootnoteStyle::kDiscordSubtext), false);
 }
 
+bool blocked_here(const nlohmann::json& interaction, const DiscordHooks& hooks) {
+  return hooks.channel_blocked && hooks.channel_blocked(interaction_channel_id(interaction));
+}
+
+// Discord hides /quizadmin from members without Manage Server (default_member_permissions),
+// but a guild admin can override that per role; the permissions Discord resolved for this
+// member come with the interaction, so they are checked again here.
+bool may_moderate(const nlohmann::json& interaction) {
+  constexpr unsigned long long kAdministrator = 0x8;
+  constexpr unsigned long long kManageGuild = 0x20;
+  const std::string bits = text_field(field(interaction, "member"), "permissions");
+  if (bits.empty() || bits.size() > 20 ||
+      bits.find_first_not_of("0123456789") != std::string::npos) {
+    return false;
+  }
+  const unsigned long long permissions = std::stoull(bits);
+  return (permissions & (kAdministrator | kManageGuild)) != 0;
+}
+
 HttpResponse answer_command(const nlohmann::json& interaction, const DiscordHooks& hooks) {
   const std::string name = text_field(field(interaction, "data"), "name");
+  if (name == "quizadmin") {
+    if (!may_moderate(interaction)) return ephemeral(kNotAModerator);
+    if (!hooks.admin_command) return ephemeral(kNotSetUp);
+    return ephemeral(hooks.admin_command(interaction));
+  }
+  if (blocked_here(interaction, hooks)) return ephemeral(kBlockedChannel);
   if (name == "ask") return answer_ask(interaction, hooks);
   if (name != "quiz") return ephemeral(kUnknownCommand);
   if (auto refusal = slow_down(interaction, hooks)) return *refusal;
@@ -123,6 +151,7 @@ HttpResponse answer_component(const nlohmann::json& interaction, const DiscordHo
   if (!custom_id.starts_with(kQuizComponentPrefix) || !hooks.quiz_component) {
     return ephemeral(kStaleComponent);
   }
+  if (blocked_here(interaction, hooks)) return ephemeral(kBlockedChannel);
   if (auto refusal = slow_down(interaction, hooks)) return *refusal;
   return hook_response(hooks.quiz_component(interaction));
 }

@@ -124,9 +124,10 @@ HttpResponse reply(const InboundMessage& message, const ChatReply& chat,
   if (message.shape == PayloadShape::kOutgoingWebhook) {
     return json_reply(200, {{"text", render_channel_text(chat, FootnoteStyle::kPlain)}});
   }
-  nlohmann::json body = {{"content", render_channel_text(chat, FootnoteStyle::kDiscordSubtext)},
-                         {"username", kLenName},
-                         {"allowed_mentions", {{"parse", nlohmann::json::array()}}}};
+  nlohmann::json body = {
+      {"content", render_channel_text(chat, FootnoteStyle::kDiscordSubtext)},
+      {"username", config.username.empty() ? std::string(kLenName) : config.username},
+      {"allowed_mentions", {{"parse", nlohmann::json::array()}}}};
   if (!config.avatar_url.empty()) body["avatar_url"] = config.avatar_url;
   return json_reply(200, body);
 }
