@@ -37,7 +37,10 @@ constexpr std::array<std::string_view, 24> kBackReferences = {"as a result of th
                                                               "later"};
 
 // Wiki register -> chat, whole words, in any position outside quotes.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kPlainer = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kPlainer = {{
+    {"As a result of ", "Because of "},
+    {"as a result of ", "because of "},
+    {", however,", ","},
     {"in order to ", "to "},
     {"In order to ", "To "},
     {"due to ", "because of "},
@@ -82,6 +85,14 @@ std::string upper_first(std::string text) {
 std::string drop_back_reference(std::string text) {
   const std::string_view ref = back_reference_at(text);
   if (ref.empty()) return text;
+  // "As a result of their friendship, I..." goes on past the phrase: not a back-reference.
+  const bool stands = ref.size() < text.size() && text[ref.size()] == ',';
+  std::string key(ref);
+  for (char& c : key) c = lower(c);
+  const bool self_contained = key.ends_with("this") || key.ends_with("point") ||
+                              key == "afterwards" || key == "later on" || key == "later" ||
+                              key == "on one occasion";
+  if (!stands && !self_contained) return text;
   std::size_t cut = ref.size();
   while (cut < text.size() && (text[cut] == ',' || text[cut] == ' ')) ++cut;
   if (cut >= text.size()) return text;
@@ -98,7 +109,7 @@ bool quoted_at(const std::string& text, std::size_t at) {
 void replace_all(std::string& text, std::string_view from, std::string_view to) {
   std::size_t at = text.find(from);
   while (at != std::string::npos) {
-    const bool word_start = at == 0 || !is_alpha(text[at - 1]);
+    const bool word_start = at == 0 || !is_alpha(from.front()) || !is_alpha(text[at - 1]);
     if (word_start && !quoted_at(text, at)) {
       text.replace(at, from.size(), to);
       at = text.find(from, at + to.size());

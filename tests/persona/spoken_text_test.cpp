@@ -26,7 +26,11 @@ TEST(SpokenTextTest, WikiLinkingAndRegisterBecomeSpeech) {
        "The Russian officer Elena recreated me."},
       {"Later, my data file was broadcasted as a virus.",
        "My data file was broadcasted as a virus."},
+      {"As a result of our friendship, I cheered her up.",
+       "Because of our friendship, I cheered her up."},
+      {"On one occasion I dressed up as Santa.", "I dressed up as Santa."},
       // Wiki register.
+      {"Arriving at the scene, however, I saw Camui.", "Arriving at the scene, I saw Camui."},
       {"I did it due to the Irina data file.", "I did it because of the Irina data file."},
       {"She made it in order to show the world.", "She made it to show the world."},
       {"I am the only main character in the series who never held a gun.",
