@@ -5,9 +5,9 @@
 #include <vector>
 
 #include "bot/persona/person_rewrite.h"
-#include "bot/persona/reply_text.h"
+#include "bot/persona/reply_shaping.h"
 #include "bot/persona/spoken_text.h"
-#include "bot/retrieval/sentence.h"
+#include "bot/retrieval/clauses.h"
 
 namespace lenbot {
 namespace {

@@ -4,7 +4,7 @@
 #include <array>
 #include <cctype>
 
-#include "bot/persona/word_classes.h"
+#include "bot/persona/closed_word_classes.h"
 
 namespace lenbot {
 namespace {
