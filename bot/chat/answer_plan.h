@@ -21,7 +21,9 @@ struct AnswerPlan {
   double confidence = 0.0;
   std::vector<int> fact_ids;           // kFacts: the chosen facts, best first
   std::vector<std::string> sentences;  // kFacts: Len's sentence for each of them
-  std::vector<std::string> people;     // kFacts: who the reply is about (for Len's mood)
+  std::vector<std::string> asked;      // kFacts: people the fan named (for Len's mood)
+  std::vector<std::string> answered;   // kFacts: people the answer names
+  std::string frame = "default";       // kFacts: the persona's answer_frames key
   std::string quote;                   // kQuote: Len's line, verbatim
   std::vector<Source> sources;         // kFacts, kQuote
   std::vector<ScoredFact> nearby;      // kDecline: the best partial matches, for suggestions
@@ -40,13 +42,17 @@ class AnswerPlanner {
   // A decline suggesting topics near `ranked`.
   AnswerPlan plan_decline(const std::vector<ScoredFact>& ranked) const;
 
-  // The reply for `plan` in `persona`'s voice; every wording choice comes from `seed`.
+  // The reply for `plan` in `persona`'s voice; every wording choice comes from `seed`, but the
+  // opener rotates with `rotation` (consecutive turns differ by one, so it never repeats).
   ChatReply render(const AnswerPlan& plan, const Persona& persona, std::optional<StoryPart> until,
-                   std::uint64_t seed) const;
+                   std::uint64_t seed, std::uint64_t rotation) const;
+  ChatReply render(const AnswerPlan& plan, const Persona& persona, std::optional<StoryPart> until,
+                   std::uint64_t seed) const {
+    return render(plan, persona, until, seed, seed);
+  }
 
  private:
-  std::vector<std::string> people_in(const Question& q,
-                                     const std::vector<const Fact*>& facts) const;
+  std::vector<std::string> display_names(const std::vector<std::string>& words) const;
 
   const Knowledge& knowledge_;
   Retriever& retriever_;

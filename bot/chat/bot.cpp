@@ -71,13 +71,14 @@ struct Bot::Impl {
   }
 
   ChatReply answer_question(const std::string& text, std::optional<StoryPart> until,
-                            std::uint64_t seed, ConversationState& state, bool cached = false) {
+                            std::uint64_t seed, std::uint64_t rotation, ConversationState& state,
+                            bool cached = false) {
     const auto plan = plan_for(text, until, cached);
     if (plan->kind == AnswerPlan::Kind::kFacts) {
       state.last_question = text;
       state.last_facts = plan->fact_ids;
     }
-    return planner.render(*plan, persona, until, seed);
+    return planner.render(*plan, persona, until, seed, rotation);
   }
 
   ChatReply decline(std::optional<StoryPart> until, std::uint64_t seed) {
@@ -86,7 +87,7 @@ struct Bot::Impl {
 
   // The next fact in story order after the last answer, revealed by `until`.
   ChatReply answer_next(ConversationState& state, std::optional<StoryPart> until,
-                        std::uint64_t seed) {
+                        std::uint64_t seed, std::uint64_t rotation) {
     const Fact* last = state.last_facts.empty() ? nullptr : knowledge.fact(state.last_facts[0]);
     const Question none;
     if (last == nullptr) return decline(until, seed);
@@ -97,7 +98,7 @@ struct Bot::Impl {
       return decline(until, seed);
     }
     state.last_facts = {next->id};
-    return planner.render(planner.plan_facts(none, {next}, 1.0), persona, until, seed);
+    return planner.render(planner.plan_facts(none, {next}, 1.0), persona, until, seed, rotation);
   }
 
   ChatReply answer_source(const ConversationState& state, std::uint64_t seed) {
@@ -125,14 +126,20 @@ struct Bot::Impl {
       if (auto loaded = conversations->load(request.conversation, now_seconds())) state = *loaded;
     }
     const std::uint64_t seed = reply_seed(request.conversation, state.turn);
-    ChatReply reply = respond(request, seed, state);
+    // Openers rotate along a conversation, so two turns in a row never open alike; a one-off
+    // question (no conversation) varies with its text instead.
+    const std::uint64_t rotation =
+        request.conversation.empty()
+            ? reply_seed(request.message, 0)
+            : reply_seed(request.conversation, 0) + static_cast<std::uint64_t>(state.turn);
+    ChatReply reply = respond(request, seed, rotation, state);
     ++state.turn;
     if (remembered) conversations->save(request.conversation, state, now_seconds());
     return reply;
   }
 
   ChatReply answer_follow_up(const FollowUp& follow, std::optional<StoryPart> until,
-                             std::uint64_t seed, ConversationState& state) {
+                             std::uint64_t seed, std::uint64_t rotation, ConversationState& state) {
     const auto is_name = [this](const std::string& word) {
       return knowledge.people.contains(word) && word != "len";
     };
@@ -140,7 +147,7 @@ struct Bot::Impl {
       // Nothing said before: "what about miku?" is a question about Miku; "source?" or
       // "why?" have nothing to point at.
       if (follow.kind == FollowUpKind::kAbout) {
-        return answer_question(follow.subject, until, seed, state);
+        return answer_question(follow.subject, until, seed, rotation, state);
       }
       return decline(until, seed);
     }
@@ -148,17 +155,18 @@ struct Bot::Impl {
       case FollowUpKind::kSource:
         return answer_source(state, seed);
       case FollowUpKind::kNext:
-        return answer_next(state, until, seed);
+        return answer_next(state, until, seed, rotation);
       case FollowUpKind::kWhy:
-        return answer_question("why " + state.last_question, until, seed, state);
+        return answer_question("why " + state.last_question, until, seed, rotation, state);
       case FollowUpKind::kAbout:
         break;
     }
     return answer_question(retarget_question(state.last_question, follow.subject, is_name), until,
-                           seed, state);
+                           seed, rotation, state);
   }
 
-  ChatReply respond(const ChatRequest& request, std::uint64_t seed, ConversationState& state) {
+  ChatReply respond(const ChatRequest& request, std::uint64_t seed, std::uint64_t rotation,
+                    ConversationState& state) {
     const std::string& message = request.message;
     if (is_blank(message))
       return {render_smalltalk(persona, "greeting", seed), "smalltalk", 1.0, {}};
@@ -166,9 +174,9 @@ struct Bot::Impl {
       return {render_smalltalk(persona, *category, seed), "smalltalk", 1.0, {}};
     }
     if (auto follow = detect_follow_up(message)) {
-      return answer_follow_up(*follow, request.until, seed, state);
+      return answer_follow_up(*follow, request.until, seed, rotation, state);
     }
-    return answer_question(message, request.until, seed, state, /*cached=*/true);
+    return answer_question(message, request.until, seed, rotation, state, /*cached=*/true);
   }
 
   const Knowledge knowledge;  // loaded once; every thread reads it

@@ -59,7 +59,8 @@ std::string lower_first_word(std::string_view text, const std::vector<std::strin
   std::string out(text);
   std::size_t end = 0;
   while (end < out.size() && (is_alpha(out[end]) || out[end] == '\'' || out[end] == '-')) ++end;
-  const std::string_view word = std::string_view(out).substr(0, end);
+  std::string_view word = std::string_view(out).substr(0, end);
+  if (word.ends_with("'s")) word.remove_suffix(2);  // "Rin's" is Rin
   if (word.empty() || !is_upper(word[0])) return out;
   if (word == "I" || word.starts_with("I'")) return out;
   if (std::any_of(word.begin() + 1, word.end(), is_upper)) return out;  // "USB", "TV"
