@@ -61,15 +61,17 @@ double type_factor(const Fact& f, const Question& q, const Knowledge& k, const R
   }
 }
 
-// A fact about someone the fan named, or in a paragraph about them (pronouns carry names
-// across sentences), keeps its score; any other is less likely to be what was asked.
+// A fact about someone the fan named (by name, only as "he", "the dog", "the two": the
+// coreference stored at index time), in their section or in a paragraph naming them keeps its
+// score; any other is less likely to be what was asked. (Requiring Len in the facts of a
+// question put to "you" was measured and dropped: docs/retrieval.md, "Coreference".)
 double person_factor(const Fact& f, const Question& q, const Knowledge& k,
                      const RankingWeights& w) {
   double factor = 1.0;
   for (const auto& person : q.people) {
     if (person == "len") continue;
     const int id = person_term(person, k);
-    if (!has_id(f.term_ids, id) && !has_id(f.section_term_ids, id) &&
+    if (!has_id(f.term_ids, id) && !has_id(f.section_term_ids, id) && !has_id(f.person_ids, id) &&
         !has_id(f.paragraph_term_ids, id)) {
       factor *= w.missing_person;
     }
@@ -194,8 +196,9 @@ std::vector<ScoredFact> rank_facts(const Question& q, const std::vector<FtsHit>&
         s.matched[i] = true;
         continue;
       }
-      if (g.person_id >= 0 && f->has_pronoun && has_id(f->paragraph_term_ids, g.person_id)) {
-        borrowed += w.pronoun_share * best_in(g, f->paragraph_term_ids, k);
+      // The person is in the fact only as "he", "her", "the two"...: coreference says so.
+      if (g.person_id >= 0 && has_id(f->person_ids, g.person_id)) {
+        borrowed += w.pronoun_share * best_in(g, f->person_ids, k);
         s.matched[i] = true;
         continue;
       }
