@@ -11,6 +11,7 @@
 
 #include "bot/channels/discord_commands_command.h"
 #include "bot/cli/commands.h"
+#include "bot/cli/eval_command.h"
 #include "bot/http/serve_command.h"
 #include "bot/quiz/quiz_command.h"
 
@@ -39,6 +40,8 @@ int dispatch(int argc, char** argv) {
   if (args.command == "ask") return lenbot::run_ask(args);
   if (args.command == "chat") return lenbot::run_chat(args);
   if (args.command == "index") return lenbot::run_index(args);
+  if (args.command == "eval") return lenbot::run_eval(args);
+  if (args.command == "train") return lenbot::run_train(args);
   throw lenbot::UsageError("unknown command '" + args.command + "' (see lenbot --help)");
 }
 

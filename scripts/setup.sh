@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 packages=(
   build-essential cmake pkg-config
   libcpp-httplib-dev nlohmann-json3-dev libsqlite3-dev libspdlog-dev libgtest-dev
-  libbenchmark-dev libssl-dev wordnet-base wordnet-dev
+  libbenchmark-dev libssl-dev wordnet-base wordnet-dev liblinear-dev
   wrk chromium nodejs npm curl
 )
 

@@ -37,7 +37,8 @@ struct Bot::Impl {
   explicit Impl(const BotOptions& options)
       : report(ensure_index({options.corpus_path, options.lexicon_path, ""}, options.index_path)),
         knowledge(load_knowledge(options.index_path)),
-        retriever(knowledge, options.index_path),
+        model(load_model(options.model_path)),
+        retriever(knowledge, options.index_path, {}, model ? &*model : nullptr),
         persona(load_persona(options.persona_path)),
         planner(knowledge, retriever),
         plans(options.reply_cache_size) {
@@ -52,6 +53,16 @@ struct Bot::Impl {
       conversations = std::make_unique<SqliteConversationStore>(options.state_path,
                                                                 options.conversation_ttl_seconds);
     }
+  }
+
+  static std::optional<RankerModel> load_model(const std::string& path) {
+    if (path.empty()) return std::nullopt;
+    if (!std::filesystem::exists(path)) {
+      spdlog::warn("no ranker model at {} (run `lenbot train`): the hand ranker answers alone",
+                   path);
+      return std::nullopt;
+    }
+    return load_ranker_model(path);
   }
 
   static Knowledge load_knowledge(const std::string& path) {
@@ -174,6 +185,7 @@ struct Bot::Impl {
 
   IndexReport report;
   Knowledge knowledge;
+  std::optional<RankerModel> model;
   Retriever retriever;
   Persona persona;
   AnswerPlanner planner;

@@ -24,13 +24,15 @@ std::string joined(const std::vector<std::string>& words) {
 }
 
 std::string json_line(const ChatReply& reply) {
-  return to_json(reply).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return to_json_with_candidates(reply).dump(-1, ' ', false,
+                                             nlohmann::json::error_handler_t::replace);
 }
 
 }  // namespace
 
 const std::vector<std::string> kBotValueOptions = {
-    "--db", "--state", "--corpus", "--lexicon", "--persona", "--until", "--user", "--conversation"};
+    "--db",    "--state", "--corpus",       "--lexicon", "--persona", "--model",
+    "--until", "--user",  "--conversation", "--cv",      "--out",     "--ablate"};
 
 BotOptions bot_options_from(const CliArgs& args) {
   BotOptions options;
@@ -39,6 +41,7 @@ BotOptions bot_options_from(const CliArgs& args) {
       resolve_project_path(args.option("--lexicon").value_or(options.lexicon_path));
   options.persona_path =
       resolve_project_path(args.option("--persona").value_or(options.persona_path));
+  if (auto model = args.option("--model")) options.model_path = resolve_project_path(*model);
   options.index_path = args.option("--db").value_or(options.index_path);
   options.state_path = args.option("--state").value_or(options.state_path);
   return options;
@@ -111,6 +114,9 @@ Usage:
   lenbot quiz [--until PART] [--user NAME]         Len quizzes you (answer, hint, skip, score, stop)
   lenbot quiz --export opentdb [--out FILE]        the question bank in Open Trivia DB's JSON
   lenbot index                                     rebuild the search index now
+  lenbot eval [--model M] FILE...                  recall@1/@5, declines, per question file
+  lenbot eval --cv 5 [--ablate F,..] FILE...       held-out figures of 5-fold cross-validation
+  lenbot train [--out F] [FILE...]                 fit corpus/ranker_model.json from tests/data
   lenbot serve [--config FILE] [--host H] [--port N]  HTTP API, chat page and webhooks
   lenbot discord-commands [--compact]              JSON body registering /ask and /quiz (docs/discord.md)
   lenbot --help                                    this text
@@ -124,7 +130,8 @@ Options for ask, chat and index:
   --until PART      spoiler shield: answer only from up to part1, part2, part3 or part4
   --conversation ID remember follow-ups under this id (ask keeps no memory without one)
   --user NAME       who is asking
-  --json            print {"reply","intent","confidence","sources"} per question
+  --model PATH      the learned ranker (corpus/ranker_model.json; off unless given)
+  --json            print {"reply","intent","confidence","sources","candidates"} per question
 )";
 }
 
