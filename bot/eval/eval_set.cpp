@@ -6,7 +6,7 @@
 #include <stdexcept>
 
 #include "bot/retrieval/folds.h"
-#include "bot/retrieval/sentence.h"
+#include "bot/retrieval/clauses.h"
 
 namespace lenbot {
 namespace {

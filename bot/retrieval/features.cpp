@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "bot/retrieval/sentence.h"
+#include "bot/retrieval/clauses.h"
 
 namespace lenbot {
 namespace {
