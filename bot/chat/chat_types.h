@@ -27,7 +27,7 @@ struct Source {
 struct RankedFact {
   std::vector<int> cite;
   std::string section;
-  double score = 0.0;  // the ranker's estimate that the fact answers, 0..1
+  double score = 0.0;  // learned ranker: its probability (0..1); hand ranker: its raw score
 };
 
 struct ChatReply {
