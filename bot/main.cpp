@@ -16,6 +16,7 @@
 #include "bot/cli/commands.h"
 #include "bot/cli/quiz_command.h"
 #include "bot/config/version.h"
+#include "bot/cli/eval_command.h"
 #include "bot/http/serve_command.h"
 
 namespace {
@@ -34,6 +35,8 @@ CommandOptions options_of(std::string_view command) {
     return {{"--until", "--user", "--channel", "--aliases", "--export", "--out"}, {"--shuffle"}};
   }
   if (command == "discord-commands") return {{"--guild"}, {"--compact", "--url"}};
+  if (command == "eval") return {{"--cv", "--ablate"}, {}};
+  if (command == "train") return {{"--out"}, {}};
   return {};
 }
 
@@ -41,7 +44,8 @@ CommandOptions options_of(std::string_view command) {
 // /etc/lenbot/lenbot.json admin ...") is not taken for the command.
 std::string command_of(int argc, char** argv) {
   static const std::set<std::string_view> kCommands = {
-      "ask", "chat", "quiz", "index", "serve", "backup", "admin", "discord-commands", "help"};
+      "ask",   "chat",  "quiz", "index", "serve", "backup", "admin", "discord-commands",
+      "eval", "train", "help"};
   for (int i = 1; i < argc; ++i) {
     if (kCommands.contains(argv[i])) return argv[i];
   }
@@ -84,6 +88,8 @@ int dispatch(int argc, char** argv) {
          config.discord.application_id, args.has_flag("--url")},
         std::cout, std::cerr);
   }
+  if (args.command == "eval") return lenbot::run_eval(args, config);
+  if (args.command == "train") return lenbot::run_train(args, config);
   throw lenbot::UsageError("unknown command '" + args.command + "' (see lenbot --help)");
 }
 

@@ -96,8 +96,12 @@ AnswerPlan AnswerPlanner::plan_question(std::string_view text,
   if (q.groups.empty()) return plan_decline({});
   const auto ranked = retriever_.rank(q, until);
   const auto found = retriever_.find_facts(ranked);
-  if (!found) return plan_decline(ranked);
-  return plan_facts(q, found->facts, found->confidence);
+  AnswerPlan plan = found ? plan_facts(q, found->facts, found->confidence) : plan_decline(ranked);
+  for (std::size_t i = 0; i < ranked.size() && i < kCandidatesShown; ++i) {
+    const Fact& f = *ranked[i].fact;
+    plan.candidates.push_back({f.cites, f.section, ranked[i].score});
+  }
+  return plan;
 }
 
 AnswerPlan AnswerPlanner::plan_facts(const Question& q, const std::vector<const Fact*>& facts,
@@ -185,16 +189,19 @@ ChatReply AnswerPlanner::render(const AnswerPlan& plan, const Persona& persona,
     case AnswerPlan::Kind::kFacts:
       return {render_fact(persona, {plan.sentences, plan.asked, plan.answered, plan.frame}, seed,
                           rotation),
-              "fact", plan.confidence, plan.sources};
+              "fact", plan.confidence, plan.sources,
+              plan.candidates};
     case AnswerPlan::Kind::kQuote:
-      return {render_quote(persona, plan.quote, seed), "fact", plan.confidence, plan.sources};
+      return {render_quote(persona, plan.quote, seed), "fact", plan.confidence, plan.sources,
+              plan.candidates};
     case AnswerPlan::Kind::kDecline:
       break;
   }
   return {render_decline(persona, retriever_.suggestions(plan.nearby, until, seed), seed),
           "fallback",
           plan.confidence,
-          {}};
+          {},
+          plan.candidates};
 }
 
 // Display names of person words ("rin" -> "Rin"), Len left out: he is never his own mood.

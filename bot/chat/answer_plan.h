@@ -27,7 +27,10 @@ struct AnswerPlan {
   std::string quote;                   // kQuote: Len's line, verbatim
   std::vector<Source> sources;         // kFacts, kQuote
   std::vector<ScoredFact> nearby;      // kDecline: the best partial matches, for suggestions
+  std::vector<RankedFact> candidates;  // the ranker's best five, whatever was decided
 };
+
+inline constexpr std::size_t kCandidatesShown = 5;
 
 class AnswerPlanner {
  public:

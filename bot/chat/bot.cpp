@@ -41,7 +41,8 @@ void prepare_index(const BotOptions& options) {
 struct Bot::Impl {
   explicit Impl(const BotOptions& options)
       : knowledge(load_knowledge(options.index_path)),
-        retriever(knowledge, options.index_path),
+        model(load_model(options.model_path)),
+        retriever(knowledge, options.index_path, {}, model ? &*model : nullptr),
         persona(load_persona(options.persona_path)),
         planner(knowledge, retriever),
         plans(static_cast<std::size_t>(std::max(0, options.reply_cache_size))) {
@@ -51,6 +52,16 @@ struct Bot::Impl {
       conversations = std::make_unique<SqliteConversationStore>(options.state_path,
                                                                 options.conversation_ttl_seconds);
     }
+  }
+
+  static std::optional<RankerModel> load_model(const std::string& path) {
+    if (path.empty()) return std::nullopt;
+    if (!std::filesystem::exists(path)) {
+      spdlog::warn("no ranker model at {} (run `lenbot train`): the hand ranker answers alone",
+                   path);
+      return std::nullopt;
+    }
+    return load_ranker_model(path);
   }
 
   static Knowledge load_knowledge(const std::string& path) {
@@ -180,6 +191,7 @@ struct Bot::Impl {
   }
 
   const Knowledge knowledge;  // loaded once; every thread reads it
+  const std::optional<RankerModel> model;
   Retriever retriever;
   Persona persona;
   AnswerPlanner planner;

@@ -15,6 +15,10 @@ struct BotOptions {
   std::string lexicon_path = "corpus/lexicon.tsv";
   std::string index_path = "data/lenbot.db";
   std::string persona_path = "personas/len.json";
+  // The learned ranker (`lenbot train` writes corpus/ranker_model.json). Off ("") by default:
+  // cross-validated it is not yet better than the hand ranker (docs/retrieval.md). Missing:
+  // the hand ranker answers alone, with a warning; malformed: start-up fails.
+  std::string model_path;
   std::string state_path = "data/state.db";  // conversations; "" keeps no memory
   int conversation_ttl_seconds = 3600;
   // Plans of stand-alone questions kept (LRU), shared by every channel; 0 keeps none.

@@ -24,7 +24,8 @@ std::string joined(const std::vector<std::string>& words) {
 }
 
 std::string json_line(const ChatReply& reply) {
-  return to_json(reply).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return to_json_with_candidates(reply).dump(-1, ' ', false,
+                                             nlohmann::json::error_handler_t::replace);
 }
 
 constexpr const char* kOverview =
@@ -80,6 +81,7 @@ BotOptions bot_options_from(const Config& config) {
   options.persona_path = config.persona;
   options.state_path = config.state_db;
   options.reply_cache_size = config.reply_cache;
+  options.model_path = config.model;
   return options;
 }
 

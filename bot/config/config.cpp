@@ -41,6 +41,7 @@ const KeySpec kConfigKeys[] = {
     {"corpus", Kind::kString, 0, 0, [](Config& c, const json& v) { c.corpus = str(v); }},
     {"lexicon", Kind::kString, 0, 0, [](Config& c, const json& v) { c.lexicon = str(v); }},
     {"persona", Kind::kString, 0, 0, [](Config& c, const json& v) { c.persona = str(v); }},
+    {"model", Kind::kString, 0, 0, [](Config& c, const json& v) { c.model = str(v); }},
     {"web_root", Kind::kString, 0, 0, [](Config& c, const json& v) { c.web_root = str(v); }},
     {"log_level", Kind::kString, 0, 0, [](Config& c, const json& v) { c.log_level = str(v); }},
     {"threads", Kind::kInt, 1, 256, [](Config& c, const json& v) { c.threads = num(v); }},
@@ -354,7 +355,7 @@ Config load_config(const std::vector<std::string>& args, const EnvLookup& env,
     config.state_db = (fs::path(config.data_dir) / "state.db").string();
   }
   for (std::string* path : {&config.db, &config.state_db, &config.corpus, &config.lexicon,
-                            &config.persona, &config.web_root}) {
+                            &config.persona, &config.web_root, &config.model}) {
     *path = resolve(base_dir, *path);
   }
   check_not_directory("db", config.db, origin_of("db"));

@@ -52,6 +52,7 @@ struct Config {
   std::string corpus = "corpus/kagamine_len_article.txt";
   std::string lexicon = "corpus/lexicon.tsv";
   std::string persona = "personas/len.json";
+  std::string model;  // the learned ranker (corpus/ranker_model.json); empty: the hand ranker
   std::string web_root = "bot/web";
   std::string log_level = "info";            // trace, debug, info, warn, error, critical, off
   int threads = 8;                           // HTTP worker threads always running

@@ -146,8 +146,24 @@ double group_weight(const TermGroup& group, const Knowledge& k) {
   return best;
 }
 
-// A question word no term of which occurs in any fact ("pizza", "minecraft"): the question is
-// at least partly about something the article never mentions.
+namespace {
+constexpr double kScoreScale = 6.0;         // a score this high is a full-strength match
+constexpr double kLoneWordFactor = 0.7;     // one matched word of several
+constexpr double kForeignWordFactor = 0.6;  // per question word the corpus has nothing for
+}  // namespace
+
+// One shared word is how off-topic questions find a fact; a word the corpus never uses says the
+// question is at least partly about something the article never mentions.
+double hand_confidence(const std::vector<ScoredFact>& ranked) {
+  if (ranked.empty()) return 0.0;
+  const auto& top = ranked.front();
+  const double groups = static_cast<double>(top.matched.size());
+  const double lone_word = top.sentence_groups <= 1 && groups > 1 ? kLoneWordFactor : 1.0;
+  const double foreign = std::pow(kForeignWordFactor, top.foreign_groups);
+  const double strength = 1.0 - std::exp(-top.score / kScoreScale * 2.0);
+  return std::clamp(top.coverage * lone_word * foreign * std::sqrt(strength), 0.0, 1.0);
+}
+
 int count_foreign_groups(const Question& q) {
   int foreign = 0;
   for (const auto& g : q.groups) {
