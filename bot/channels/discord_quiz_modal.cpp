@@ -1,6 +1,6 @@
 #include "bot/channels/discord_quiz_modal.h"
 
-#include "bot/channels/reply_text.h"
+#include "bot/channels/chat_message_text.h"
 
 namespace lenbot {
 namespace {

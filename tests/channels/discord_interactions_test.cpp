@@ -49,18 +49,18 @@ class DiscordInteractionsTest : public ::testing::Test {
     reply_.sources = {{{57}, "Part 2", "They performed ..."}};
   }
 
-  OutboundResponse send(const std::string& body) {
+  HttpResponse send(const std::string& body) {
     return handle_discord_interaction(key_.signed_request(body, kNow, kNow), config_, hooks_);
   }
-  OutboundResponse send(const json& interaction) { return send(interaction.dump()); }
+  HttpResponse send(const json& interaction) { return send(interaction.dump()); }
 
-  static json body_of(const OutboundResponse& response) {
+  static json body_of(const HttpResponse& response) {
     EXPECT_EQ(response.content_type, "application/json");
     return json::parse(response.body, nullptr, false);
   }
 
   // Asserts an ephemeral type-4 reply and returns its content.
-  static std::string ephemeral_content(const OutboundResponse& response) {
+  static std::string ephemeral_content(const HttpResponse& response) {
     EXPECT_EQ(response.status, 200);
     const json body = body_of(response);
     EXPECT_EQ(body.value("type", 0), 4) << response.body;
@@ -77,14 +77,14 @@ class DiscordInteractionsTest : public ::testing::Test {
 };
 
 TEST_F(DiscordInteractionsTest, AnswersPing) {
-  const OutboundResponse response = send(json{{"type", 1}});
+  const HttpResponse response = send(json{{"type", 1}});
   EXPECT_EQ(response.status, 200);
   EXPECT_EQ(body_of(response), json({{"type", 1}}));
   EXPECT_TRUE(asked_.empty());
 }
 
 TEST_F(DiscordInteractionsTest, AskPassesTheQuestionAndRendersTheReply) {
-  const OutboundResponse response = send(ask_interaction("Who is your twin?"));
+  const HttpResponse response = send(ask_interaction("Who is your twin?"));
   ASSERT_EQ(asked_.size(), 1u);
   EXPECT_EQ(asked_[0].message, "Who is your twin?");
   EXPECT_EQ(asked_[0].conversation, "discord:777:42");
@@ -189,10 +189,10 @@ TEST_F(DiscordInteractionsTest, RefusesUnsignedAndBadlySignedRequests) {
   const std::string body = ask_interaction("hi").dump();
   struct Case {
     const char* name;
-    InboundRequest request;
+    HttpRequest request;
   };
   std::vector<Case> cases;
-  InboundRequest unsigned_request;
+  HttpRequest unsigned_request;
   unsigned_request.body = body;
   unsigned_request.now_unix = kNow;
   cases.push_back({"unsigned", unsigned_request});
@@ -202,11 +202,11 @@ TEST_F(DiscordInteractionsTest, RefusesUnsignedAndBadlySignedRequests) {
   tampered.body = ask_interaction("hi!").dump();
   cases.push_back({"tampered", tampered});
   auto garbage = key_.signed_request(body, kNow, kNow);
-  garbage.headers[std::string(kDiscordSignatureHeader)] = "not hex";
+  garbage.set_header(std::string(kDiscordSignatureHeader), "not hex");
   cases.push_back({"garbage signature", garbage});
 
   for (const auto& c : cases) {
-    const OutboundResponse response = handle_discord_interaction(c.request, config_, hooks_);
+    const HttpResponse response = handle_discord_interaction(c.request, config_, hooks_);
     EXPECT_EQ(response.status, 401) << c.name;
     EXPECT_TRUE(body_of(response).contains("error")) << c.name;
   }
@@ -216,7 +216,7 @@ TEST_F(DiscordInteractionsTest, RefusesUnsignedAndBadlySignedRequests) {
 TEST_F(DiscordInteractionsTest, MissingOrBrokenKeyIs503WithTheFix) {
   for (const char* public_key : {"", "abc", "zz"}) {
     config_.public_key_hex = public_key;
-    const OutboundResponse response = send(json{{"type", 1}});
+    const HttpResponse response = send(json{{"type", 1}});
     EXPECT_EQ(response.status, 503) << public_key;
     const std::string error = body_of(response).value("error", "");
     EXPECT_NE(error.find("discord.public_key"), std::string::npos) << error;
@@ -254,7 +254,7 @@ TEST_F(DiscordInteractionsTest, OddShapesNeverThrow) {
       {{"type", 2}, {"member", 1}, {"user", "x"}, {"data", {{"name", "ask"}}}},
   };
   for (const json& interaction : cases) {
-    const OutboundResponse response = send(interaction);
+    const HttpResponse response = send(interaction);
     EXPECT_EQ(response.status, 200) << interaction.dump();
   }
   json weird_user = ask_interaction("who am i");
