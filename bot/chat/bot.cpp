@@ -13,7 +13,7 @@
 #include "bot/index/indexer.h"
 #include "bot/persona/persona.h"
 #include "bot/persona/reply_renderer.h"
-#include "bot/persona/reply_text.h"
+#include "bot/persona/reply_shaping.h"
 #include "bot/persona/smalltalk.h"
 #include "bot/retrieval/retriever.h"
 

@@ -5,8 +5,8 @@
 #include "bot/chat/reason_clause.h"
 #include "bot/persona/person_rewrite.h"
 #include "bot/persona/reply_renderer.h"
+#include "bot/retrieval/clauses.h"
 #include "bot/retrieval/question.h"
-#include "bot/retrieval/sentence.h"
 
 namespace lenbot {
 namespace {

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "bot/persona/person_rewrite.h"
-#include "bot/persona/reply_text.h"
+#include "bot/persona/reply_shaping.h"
 
 namespace lenbot {
 namespace {
