@@ -14,7 +14,9 @@ namespace {
 constexpr std::int64_t kPing = 1;
 constexpr std::int64_t kApplicationCommand = 2;
 constexpr std::int64_t kMessageComponent = 3;
+constexpr std::int64_t kModalSubmit = 5;
 constexpr int kPong = 1;
+constexpr int kModal = 9;
 constexpr int kChannelMessage = 4;
 constexpr int kEphemeralFlag = 64;
 
@@ -73,11 +75,14 @@ HttpResponse message(std::string content, bool ephemeral) {
 
 HttpResponse ephemeral(std::string_view line) { return message(std::string(line), true); }
 
-// A hook's interaction response, with pings switched off unless the hook chose otherwise.
+// A hook's interaction response, with pings switched off unless the hook chose otherwise. A
+// modal (a form) is no message and carries no allowed_mentions.
 HttpResponse hook_response(std::optional<nlohmann::json> response) {
   if (!response || !response->is_object()) return ephemeral(kNotSetUp);
+  const bool message = integer_field(*response, "type").value_or(0) != kModal;
   const auto data = response->find("data");
-  if (data != response->end() && data->is_object() && !data->contains("allowed_mentions")) {
+  if (message && data != response->end() && data->is_object() &&
+      !data->contains("allowed_mentions")) {
     (*data)["allowed_mentions"] = {{"parse", nlohmann::json::array()}};
   }
   return json_reply(200, *response);
@@ -176,6 +181,7 @@ HttpResponse handle_discord_interaction(const HttpRequest& request, const Discor
     case kApplicationCommand:
       return answer_command(interaction, hooks);
     case kMessageComponent:
+    case kModalSubmit:  // a form Len opened: its custom_id is one of his, like a button's
       return answer_component(interaction, hooks);
     default:
       return error_reply(400, "unsupported interaction type");

@@ -23,7 +23,8 @@ struct DiscordHooks {
   std::function<ChatReply(const ChatRequest&)> ask;
   // /quiz: the full interaction response ({"type":4,...}) or nullopt when not handled.
   std::function<std::optional<nlohmann::json>(const nlohmann::json& interaction)> quiz_command;
-  // Buttons and menus whose custom_id starts with "quiz:"; same contract as quiz_command.
+  // Buttons, menus and submitted forms (modals) whose custom_id starts with "quiz:"; same
+  // contract as quiz_command.
   std::function<std::optional<nlohmann::json>(const nlohmann::json& interaction)> quiz_component;
   // Seconds the user must wait, or nullopt to go ahead. The key is "discord:<user id>".
   std::function<std::optional<int>(const std::string& user_key)> rate_limited;

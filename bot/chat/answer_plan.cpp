@@ -104,6 +104,17 @@ AnswerPlan AnswerPlanner::plan_question(std::string_view text,
   return plan;
 }
 
+AnswerPlan AnswerPlanner::plan_among(std::string_view text, std::optional<StoryPart> until,
+                                     const std::function<bool(const Fact&)>& usable) const {
+  const Question q = analyse_question(text, knowledge_);
+  if (q.groups.empty()) return plan_decline({});
+  auto ranked = retriever_.rank(q, until);
+  std::erase_if(ranked, [&](const ScoredFact& s) { return !usable(*s.fact); });
+  const auto found = retriever_.find_facts(ranked);
+  if (!found) return plan_decline(ranked);
+  return plan_facts(q, found->facts, found->confidence);
+}
+
 AnswerPlan AnswerPlanner::plan_facts(const Question& q, const std::vector<const Fact*>& facts,
                                      double confidence) const {
   AnswerPlan plan;

@@ -4,6 +4,7 @@
 // shield and the loaded index, so a plan can be cached and shared; rendering picks openers,
 // moods and suggestions from the turn's seed and is cheap.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,6 +40,10 @@ class AnswerPlanner {
 
   // The plan for a question standing on its own. Safe from many threads at once.
   AnswerPlan plan_question(std::string_view text, std::optional<StoryPart> until) const;
+  // A follow-up's plan: as plan_question (quotes aside), but chosen only among facts `usable`
+  // accepts: not said before in the conversation, about whom the fan asked.
+  AnswerPlan plan_among(std::string_view text, std::optional<StoryPart> until,
+                        const std::function<bool(const Fact&)>& usable) const;
   // The plan that tells `facts` (as chosen for `q`) with `confidence`.
   AnswerPlan plan_facts(const Question& q, const std::vector<const Fact*>& facts,
                         double confidence) const;

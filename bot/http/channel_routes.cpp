@@ -86,7 +86,7 @@ DiscordHooks discord_hooks(const ChannelServices& s) {
   hooks.quiz_component =
       [&hub](const nlohmann::json& interaction) -> std::optional<nlohmann::json> {
     return hub.with_service(
-        [&](QuizService& quiz) { return discord_quiz_button(interaction, quiz, hub.bank()); });
+        [&](QuizService& quiz) { return discord_quiz_component(interaction, quiz, hub.bank()); });
   };
   hooks.rate_limited = rate_hook(s.limiter);
   if (s.blocklist != nullptr) {

@@ -37,7 +37,7 @@ LineRule with_placeholder(const std::string& required, std::set<std::string> all
 const std::set<std::string> kTopLevelKeys = {
     "name",   "webhook",   "openers", "closers",      "connectors", "answer_frames",   "declines",
     "shrugs", "smalltalk", "moods",   "quote_frames", "sprinkles",  "sprinkle_one_in", "error_line",
-    "quiz"};  // "quiz" is read by the quiz stage
+    "spoilers",     "quiz"};  // "quiz" is read by the quiz stage
               // (bot/quiz/quiz_voice.h)
 
 std::string child(std::string_view path, std::string_view key) {
@@ -269,6 +269,7 @@ Persona parse_persona(const json& document) {
   persona.sprinkles = read_optional_lines(document, "sprinkles", LineRule{});
   persona.sprinkle_one_in = read_sprinkle_one_in(document);
   persona.error_line = read_string(document, "error_line", "", false);
+  persona.spoilers = read_optional_lines(document, "spoilers", with_placeholder("part", {"part"}));
   return persona;
 }
 

@@ -46,6 +46,9 @@ struct Persona {
   std::vector<std::string> sprinkles;     // voice-only asides, added now and then
   int sprinkle_one_in = 0;                // 1 reply in N gets a sprinkle; 0 = never
   std::string error_line;                 // said when something inside broke
+  // When the spoiler shield hides the answer: "{part}" is where it happens ("Part 4"). Optional;
+  // without them a hidden answer is declined like any other.
+  std::vector<std::string> spoilers;
 };
 
 // A persona file that cannot be used; `key()` names the offending key ("moods[2].openers").

@@ -160,9 +160,13 @@ TEST_F(DiscordInteractionsTest, QuizHooksReceiveTheInteraction) {
 
   ephemeral_content(send(json{{"type", 3}, {"data", {{"custom_id", "quiz:a"}}}}));
   ephemeral_content(send(json{{"type", 3}, {"data", {{"custom_id", "poll:a"}}}}));
-  ASSERT_EQ(seen.size(), 2u);
+  // A submitted form (MODAL_SUBMIT) goes where buttons go, when it is one of Len's.
+  ephemeral_content(send(json{{"type", 5}, {"data", {{"custom_id", "quiz:m:1:2:q1-1"}}}}));
+  ephemeral_content(send(json{{"type", 5}, {"data", {{"custom_id", "poll:m"}}}}));
+  ASSERT_EQ(seen.size(), 3u);
   EXPECT_EQ(seen[0], start);
   EXPECT_EQ(seen[1]["data"]["custom_id"], "quiz:a");
+  EXPECT_EQ(seen[2]["type"], 5);
 }
 
 TEST_F(DiscordInteractionsTest, ABlockedChannelGetsOneEphemeralLine) {
@@ -306,6 +310,8 @@ TEST_F(DiscordInteractionsTest, OddShapesNeverThrow) {
       {{"type", 2}, {"data", {{"name", "ask"}, {"options", {1, 2, nullptr}}}}},
       {{"type", 3}},
       {{"type", 3}, {"data", {{"custom_id", json::array()}}}},
+      {{"type", 5}},
+      {{"type", 5}, {"data", {{"custom_id", "quiz:m:1:2:q1-1"}, {"components", 7}}}},
       {{"type", 2}, {"member", 1}, {"user", "x"}, {"data", {{"name", "ask"}}}},
   };
   for (const json& interaction : cases) {

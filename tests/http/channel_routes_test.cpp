@@ -107,7 +107,12 @@ class ChannelRoutesTest : public testing::LiveServerTest {
   // Starts a quiz in `channel` and skips until the question has buttons; that response.
   json start_with_buttons(const std::string& channel) const {
     json response = interact_ok(quiz(channel, "start"));
-    for (int i = 0; i < 50 && !response["data"].contains("components"); ++i) {
+    // A fill-in question has one button (Answer); an option question has one per option.
+    const auto options = [](const json& r) {
+      return r["data"].contains("components") ? r["data"]["components"][0]["components"].size()
+                                              : 0u;
+    };
+    for (int i = 0; i < 50 && options(response) < 2; ++i) {
       response = interact_ok(quiz(channel, "skip"));
     }
     return response;
