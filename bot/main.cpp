@@ -14,9 +14,9 @@
 #include "bot/cli/admin_command.h"
 #include "bot/cli/backup_command.h"
 #include "bot/cli/commands.h"
+#include "bot/cli/eval_command.h"
 #include "bot/cli/quiz_command.h"
 #include "bot/config/version.h"
-#include "bot/cli/eval_command.h"
 #include "bot/http/serve_command.h"
 
 namespace {
@@ -44,7 +44,7 @@ CommandOptions options_of(std::string_view command) {
 // /etc/lenbot/lenbot.json admin ...") is not taken for the command.
 std::string command_of(int argc, char** argv) {
   static const std::set<std::string_view> kCommands = {
-      "ask",   "chat",  "quiz", "index", "serve", "backup", "admin", "discord-commands",
+      "ask",  "chat",  "quiz", "index", "serve", "backup", "admin", "discord-commands",
       "eval", "train", "help"};
   for (int i = 1; i < argc; ++i) {
     if (kCommands.contains(argv[i])) return argv[i];

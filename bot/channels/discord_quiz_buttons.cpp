@@ -135,10 +135,10 @@ std::optional<nlohmann::json> fill_in_row(const QuizFillIn& fill_in) {
 
 nlohmann::json graded_fill_in_row(const std::string& question_id, const std::string& typed,
                                   bool correct) {
-  return row(nlohmann::json::array(
-      {button(std::string(kGradedPrefix) + question_id + ":0",
-              truncate_utf8(typed.empty() ? std::string("...") : typed, kLabelLimit),
-              correct ? kSuccess : kDanger, true)}));
+  return row(nlohmann::json::array({button(
+      std::string(kGradedPrefix) + question_id + ":0",
+      truncate_text(typed.empty() ? std::string("...") : typed, kLabelLimit, TextUnit::kUtf16),
+      correct ? kSuccess : kDanger, true)}));
 }
 
 std::optional<nlohmann::json> answer_row(const QuizButton& session,

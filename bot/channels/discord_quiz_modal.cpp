@@ -1,6 +1,7 @@
 #include "bot/channels/discord_quiz_modal.h"
 
 #include "bot/channels/chat_message_text.h"
+#include "bot/text/utf8.h"
 
 namespace lenbot {
 namespace {
@@ -30,14 +31,15 @@ std::optional<std::string> answer_of(const nlohmann::json& component) {
 std::optional<nlohmann::json> answer_modal(const QuizFillIn& fill_in, const std::string& question) {
   std::string id = encode_fill_in(fill_in, FillInStep::kSubmit);
   if (id.empty()) return std::nullopt;
-  const nlohmann::json input = {{"type", kTextInput},
-                                {"custom_id", kAnswerInputId},
-                                {"style", kShortStyle},
-                                {"label", "Your answer"},
-                                {"placeholder", truncate_utf8(question, kPlaceholderLimit)},
-                                {"min_length", 1},
-                                {"max_length", kAnswerInputMaxLength},
-                                {"required", true}};
+  const nlohmann::json input = {
+      {"type", kTextInput},
+      {"custom_id", kAnswerInputId},
+      {"style", kShortStyle},
+      {"label", "Your answer"},
+      {"placeholder", truncate_text(question, kPlaceholderLimit, TextUnit::kUtf16)},
+      {"min_length", 1},
+      {"max_length", kAnswerInputMaxLength},
+      {"required", true}};
   return nlohmann::json{
       {"type", kModal},
       {"data",

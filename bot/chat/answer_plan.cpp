@@ -200,8 +200,7 @@ ChatReply AnswerPlanner::render(const AnswerPlan& plan, const Persona& persona,
     case AnswerPlan::Kind::kFacts:
       return {render_fact(persona, {plan.sentences, plan.asked, plan.answered, plan.frame}, seed,
                           rotation),
-              "fact", plan.confidence, plan.sources,
-              plan.candidates};
+              "fact", plan.confidence, plan.sources, plan.candidates};
     case AnswerPlan::Kind::kQuote:
       return {render_quote(persona, plan.quote, seed), "fact", plan.confidence, plan.sources,
               plan.candidates};

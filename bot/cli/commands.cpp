@@ -70,7 +70,15 @@ binary, else the working directory.
 
 Config command_config(const CliArgs& args) {
   const EnvLookup env = process_environment();
-  return load_config(args.config_args, env, find_base_dir(env));
+  Config config = load_config(args.config_args, env, find_base_dir(env));
+  // The config accepts the PostgreSQL URI shape; the backend itself is not in this build yet,
+  // and SQLite must never take the URI for a file name.
+  if (is_postgres_uri(config.state_db)) {
+    throw ConfigError(
+        "\"state_db\" is a PostgreSQL URI, but this build has no PostgreSQL "
+        "backend yet: use a file path");
+  }
+  return config;
 }
 
 BotOptions bot_options_from(const Config& config) {

@@ -122,8 +122,8 @@ int run_train(const CliArgs& args, const Config& config) {
   std::vector<std::size_t> all(questions.size());
   for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
   const RankerModel model = fit_model(questions, all, setup.knowledge, training);
-  const std::string out =
-      args.option("--out").value_or((std::filesystem::path(config.corpus).parent_path() / "ranker_model.json").string());
+  const std::string out = args.option("--out").value_or(
+      (std::filesystem::path(config.corpus).parent_path() / "ranker_model.json").string());
   save_ranker_model(model, out);
   std::cout << "fitted on " << questions.size() << " questions; threshold " << model.threshold
             << "; written to " << out << '\n';

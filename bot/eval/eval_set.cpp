@@ -5,8 +5,8 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
-#include "bot/retrieval/folds.h"
 #include "bot/retrieval/clauses.h"
+#include "bot/retrieval/folds.h"
 
 namespace lenbot {
 namespace {

@@ -35,9 +35,10 @@ LineRule with_placeholder(const std::string& required, std::set<std::string> all
 }
 
 const std::set<std::string> kTopLevelKeys = {
-    "name",   "webhook",   "openers", "closers",      "connectors", "answer_frames",   "declines",
-    "shrugs", "smalltalk", "moods",   "quote_frames", "sprinkles",  "sprinkle_one_in", "error_line",
-    "spoilers",     "quiz"};  // "quiz" is read by the quiz stage
+    "name",          "webhook",   "openers",         "closers",    "connectors",
+    "answer_frames", "declines",  "shrugs",          "smalltalk",  "moods",
+    "quote_frames",  "sprinkles", "sprinkle_one_in", "error_line", "spoilers",
+    "quiz"};  // "quiz" is read by the quiz stage
               // (bot/quiz/quiz_voice.h)
 
 std::string child(std::string_view path, std::string_view key) {

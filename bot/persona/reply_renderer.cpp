@@ -150,7 +150,8 @@ std::string render_fact(const Persona& persona, const FactReply& reply, std::uin
   if (tail.find_first_not_of(' ') == std::string::npos) tail.clear();
   const std::size_t frame_size = opener.size() + frame.size() + 1 + tail.size();
   const std::size_t budget = kMaxReplyBytes > frame_size ? kMaxReplyBytes - frame_size : 0;
-  std::string body = truncate_text(join_facts(persona, reply.sentences, names, seed), budget, TextUnit::kBytes);
+  std::string body =
+      truncate_text(join_facts(persona, reply.sentences, names, seed), budget, TextUnit::kBytes);
   if (body.empty()) return shrug(persona, seed);
   const std::size_t slot = frame.find("{answer}");
   const std::string before = frame.substr(0, slot);

@@ -1,12 +1,11 @@
 #include "bot/persona/spoken_text.h"
 
-#include "bot/text/ascii.h"
-
 #include <algorithm>
 #include <array>
 #include <cctype>
 
 #include "bot/persona/closed_word_classes.h"
+#include "bot/text/ascii.h"
 
 namespace lenbot {
 namespace {
@@ -52,7 +51,6 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kPlainer 
 }};
 
 bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
-
 
 // `text` starts with `prefix`, ignoring case, and the prefix ends at a word boundary.
 bool starts_with_words(std::string_view text, std::string_view prefix) {
