@@ -143,6 +143,15 @@ FactSpan fact_span(const Knowledge& k, const Fact& fact) {
   return span;
 }
 
+// A clause that opens with a capital after a comma ("observations,[92] Although confused, ...")
+// begins a new sentence, unless its first word is a person's name.
+bool starts_a_sentence(const Knowledge& k, std::string_view text) {
+  const std::size_t end = text.find_first_of(" ,");
+  const std::string_view first = text.substr(0, end);
+  return !first.empty() && std::isupper(static_cast<unsigned char>(first.front())) != 0 &&
+         !k.people.contains(ascii_lower(first));
+}
+
 FactSpan answer_span(const Knowledge& k, const Fact& fact, const Fact& answering) {
   if (fact.profile) return fact_span(k, fact);
   FactSpan span;
@@ -158,9 +167,11 @@ FactSpan answer_span(const Knowledge& k, const Fact& fact, const Fact& answering
     if (after == nullptr) break;
     span.parts.push_back(after);
   }
-  // A ";" ends a sentence in speech: Len starts at the one holding the answering clause.
+  // A ";" ends a sentence in speech, and so does a clause that starts a new one: Len starts at
+  // the one holding the answering clause.
   for (std::size_t i = 0; i < span.parts.size() && span.parts[i] != &answering; ++i) {
-    if (span.parts[i]->text.ends_with(";")) {
+    if (span.parts[i]->text.ends_with(";") ||
+        (i + 1 < span.parts.size() && starts_a_sentence(k, span.parts[i + 1]->text))) {
       span.parts.erase(span.parts.begin(), span.parts.begin() + static_cast<std::ptrdiff_t>(i) + 1);
       i = static_cast<std::size_t>(-1);
     }
@@ -183,6 +194,7 @@ FactSpan answer_span(const Knowledge& k, const Fact& fact, const Fact& answering
     if (last != ',' && last != ':') break;  // ";" ends a sentence when Len says it
     const Fact* after = clause_after(k, *span.parts.back());
     if (after == nullptr) break;
+    if (starts_a_sentence(k, after->text)) break;
     span.parts.push_back(after);
   }
   span.first_person = finish_sentence(spoken(to_first_person(answer_sentences(span, answering))));
