@@ -4,6 +4,7 @@
 #include <iostream>
 #include <string>
 
+#include "bot/chat/bot_config.h"
 #include "bot/index/indexer.h"
 
 namespace lenbot {
@@ -79,18 +80,6 @@ Config command_config(const CliArgs& args) {
         "backend yet: use a file path");
   }
   return config;
-}
-
-BotOptions bot_options_from(const Config& config) {
-  BotOptions options;
-  options.corpus_path = config.corpus;
-  options.lexicon_path = config.lexicon;
-  options.index_path = config.db;
-  options.persona_path = config.persona;
-  options.state_path = config.state_db;
-  options.reply_cache_size = config.reply_cache;
-  options.model_path = config.model;
-  return options;
 }
 
 int run_ask(const CliArgs& args, const Config& config) {

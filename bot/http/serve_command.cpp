@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <memory>
 #include <thread>
+
+#include "bot/chat/bot_config.h"
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -28,17 +30,6 @@
 
 namespace lenbot {
 namespace {
-
-BotOptions bot_options(const Config& config) {
-  BotOptions options;
-  options.corpus_path = config.corpus;
-  options.lexicon_path = config.lexicon;
-  options.index_path = config.db;
-  options.persona_path = config.persona;
-  options.state_path = config.state_db;
-  options.reply_cache_size = config.reply_cache;
-  return options;
-}
 
 // Where quiz sessions live when state_db is "" (no memory): a private file removed at exit,
 // so nothing outlives the process and no data/state.db appears behind the admin's back.
@@ -158,7 +149,7 @@ int serve(const Config& config, const ServerOptions& server_settings) {
   make_parent_directory(config.db);
   if (!is_postgres_uri(config.state_db)) make_parent_directory(config.state_db);
   log_channels(config, server_settings);
-  const BotOptions options = bot_options(config);
+  const BotOptions options = bot_options_from(config);
   prepare_index(options);
   Bot bot(options);
   const ScratchState quiz_state(config.state_db);
