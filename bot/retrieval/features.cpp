@@ -103,7 +103,9 @@ std::vector<double> fact_features(const CandidateContext& c, const ScoredFact& s
   const double next = neighbour_share(c, f, +1);
   const bool after = asks_any(q, {"after", "afterwards", "then", "next", "later", "since"});
   const bool before = asks_any(q, {"before", "earlier", "prior"});
-  const auto fields = field_bm25(q, f, k, total);
+  const auto fields = c.field_scores != nullptr
+                          ? (*c.field_scores)[static_cast<std::size_t>(f.id - 1)]
+                          : field_bm25(q, f, k, total);
   double field_rank = 0.0;
   if (c.field_ranks != nullptr) {
     const auto it = c.field_ranks->find(f.id);

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "bot/retrieval/field_search.h"
 #include "bot/retrieval/knowledge.h"
 #include "bot/retrieval/question.h"
 #include "bot/retrieval/ranker.h"
@@ -69,6 +70,7 @@ struct CandidateContext {
   double question_weight = 0.0;  // sum of group_weight over the question
   const std::unordered_map<int, double>* hand_shares = nullptr;       // fact id -> hand_share
   const std::unordered_map<int, std::size_t>* field_ranks = nullptr;  // fact id -> place
+  const FieldScores* field_scores = nullptr;                          // computed here when null
 };
 
 std::vector<double> fact_features(const CandidateContext& context, const ScoredFact& candidate,

@@ -40,17 +40,23 @@ std::array<double, kFieldCount> field_bm25(const Question& q, const Fact& f, con
           bm25(q, f.section_term_ids, 2.0, k) / total};
 }
 
-std::vector<FieldCandidate> field_candidates(const Question& q, const Knowledge& k,
-                                             std::optional<StoryPart> until, std::size_t limit) {
-  std::vector<FieldCandidate> found;
+FieldScores field_scores(const Question& q, const Knowledge& k) {
+  FieldScores scores(k.facts.size());
   double weight = 0.0;
   for (const auto& g : q.groups) weight += group_weight(g, k);
-  if (weight <= 0.0) return found;
-  for (const auto& f : k.facts) {
+  if (weight <= 0.0) return scores;
+  for (std::size_t i = 0; i < k.facts.size(); ++i) scores[i] = field_bm25(q, k.facts[i], k, weight);
+  return scores;
+}
+
+std::vector<FieldCandidate> field_candidates(const FieldScores& scores, const Knowledge& k,
+                                             std::optional<StoryPart> until, std::size_t limit) {
+  std::vector<FieldCandidate> found;
+  for (std::size_t i = 0; i < k.facts.size() && i < scores.size(); ++i) {
+    const Fact& f = k.facts[i];
     if (until && static_cast<int>(f.revealed) > static_cast<int>(*until)) continue;
-    const auto fields = field_bm25(q, f, k, weight);
     double score = 0.0;
-    for (std::size_t i = 0; i < kFieldCount; ++i) score += kFieldWeights[i] * fields[i];
+    for (std::size_t j = 0; j < kFieldCount; ++j) score += kFieldWeights[j] * scores[i][j];
     if (score > 0.0) found.push_back({&f, score});
   }
   const auto better = [](const FieldCandidate& a, const FieldCandidate& b) {
@@ -63,6 +69,11 @@ std::vector<FieldCandidate> field_candidates(const Question& q, const Knowledge&
     std::sort(found.begin(), found.end(), better);
   }
   return found;
+}
+
+std::vector<FieldCandidate> field_candidates(const Question& q, const Knowledge& k,
+                                             std::optional<StoryPart> until, std::size_t limit) {
+  return field_candidates(field_scores(q, k), k, until, limit);
 }
 
 }  // namespace lenbot

@@ -30,8 +30,15 @@ struct FieldCandidate {
   double score = 0.0;  // sum over fields of kFieldWeights x field_bm25
 };
 
+// field_bm25 of every fact, indexed by fact id - 1: computed once per question and shared by
+// candidate generation and the learned ranker's features.
+using FieldScores = std::vector<std::array<double, kFieldCount>>;
+FieldScores field_scores(const Question& question, const Knowledge& knowledge);
+
 // The `limit` facts revealed by `until` with the highest combined score, best first (ties by
 // id); facts scoring nothing are left out.
+std::vector<FieldCandidate> field_candidates(const FieldScores& scores, const Knowledge& knowledge,
+                                             std::optional<StoryPart> until, std::size_t limit);
 std::vector<FieldCandidate> field_candidates(const Question& question, const Knowledge& knowledge,
                                              std::optional<StoryPart> until, std::size_t limit);
 

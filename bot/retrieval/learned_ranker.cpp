@@ -72,10 +72,11 @@ std::vector<Candidate> candidate_pool(const Question& q, const std::vector<Score
   const double best = hand.empty() ? 0.0 : hand.front().score;
   std::unordered_map<int, double> shares;
   for (const auto& s : hand) shares.emplace(s.fact->id, best > 0.0 ? s.score / best : 0.0);
-  const auto fielded = field_candidates(q, k, until, kFieldPool);
+  const FieldScores scores = field_scores(q, k);
+  const auto fielded = field_candidates(scores, k, until, kFieldPool);
   std::unordered_map<int, std::size_t> field_ranks;
   for (std::size_t i = 0; i < fielded.size(); ++i) field_ranks.emplace(fielded[i].fact->id, i);
-  const CandidateContext context{q, k, best, weight, &shares, &field_ranks};
+  const CandidateContext context{q, k, best, weight, &shares, &field_ranks, &scores};
   const auto similar = past.similarity(q, k, hidden);
   std::unordered_set<int> seen;
   const auto add = [&](const ScoredFact& s, double rank) {
