@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "bot/persona/person_rewrite.h"
+#include "bot/persona/profile_speech.h"
 #include "bot/persona/reply_shaping.h"
 #include "bot/persona/spoken_text.h"
 #include "bot/retrieval/clauses.h"
@@ -19,44 +20,6 @@ constexpr int kMaxJoined = 2;  // clauses joined on each side, so an answer stay
 constexpr std::size_t kLongWords = 40;
 constexpr std::size_t kLeadInWords =
     8;  // a clause before this short is a lead-in  // past this, an answer keeps one sentence
-
-// How Len says an infobox line, by its key (lower case): "{v}" is the value. Keys not listed
-// read "My <key> is <value>.".
-struct ProfileSaying {
-  std::string_view key;
-  std::string_view saying;
-  bool lower_value;  // "Blue" -> "blue": a colour or a word, not a name
-};
-constexpr ProfileSaying kProfileSayings[] = {
-    {"eye color", "My eyes are {v}.", true},
-    {"hair color", "My hair is {v}.", true},
-    {"gender", "I'm {v}.", true},
-    {"classification", "I'm a {v}.", false},
-    {"other names", "People also call me {v}.", false},
-    {"first appearance", "I first showed up in {v}.", false},
-    {"last appearance", "The last time I showed up was {v}.", false},
-    {"affiliation", "I'm with {v}.", false},
-    {"romanization", "In romaji my name's {v}.", false},
-};
-
-// "Eye Color: Blue" -> "My eyes are blue."
-std::string profile_sentence(const std::string& text) {
-  const auto colon = text.find(": ");
-  if (colon == std::string::npos) return finish_sentence(text);
-  const std::string key = ascii_lower(text.substr(0, colon));
-  std::string value = text.substr(colon + 2);
-  while (!value.empty() && (value.back() == '.' || value.back() == ' ')) value.pop_back();
-  for (const auto& saying : kProfileSayings) {
-    if (saying.key != key) continue;
-    if (saying.lower_value && value.find(' ') == std::string::npos) {
-      for (char& c : value) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-    std::string said(saying.saying);
-    said.replace(said.find("{v}"), 3, value);
-    return said;
-  }
-  return "My " + key + " is " + value + ".";
-}
 
 bool starts_lower(const Fact& f) {
   return !f.text.empty() && std::islower(static_cast<unsigned char>(f.text.front())) != 0;
