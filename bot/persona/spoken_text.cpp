@@ -94,6 +94,10 @@ std::string drop_back_reference(std::string text) {
   if (!stands && !self_contained) return text;
   std::size_t cut = ref.size();
   while (cut < text.size() && (text[cut] == ',' || text[cut] == ' ')) ++cut;
+  // "During this, though, he decided": the contrast was with what was dropped.
+  for (std::string_view contrast : {"though, ", "however, ", "then, "}) {
+    if (std::string_view(text).substr(cut).starts_with(contrast)) cut += contrast.size();
+  }
   if (cut >= text.size()) return text;
   return upper_first(text.substr(cut));
 }

@@ -21,6 +21,7 @@ TEST(SpokenTextTest, WikiLinkingAndRegisterBecomeSpeech) {
       {"Following this, I saw hallucinations of Ronald and Abe.",
        "I saw hallucinations of Ronald and Abe."},
       {"Despite this, I continued to steal.", "I continued to steal."},
+      {"During this, though, I decided to pursue Rin.", "I decided to pursue Rin."},
       {"On one occasion, she gave me to her comrade.", "She gave me to her comrade."},
       {"Afterwards the Russian officer Elena recreated me.",
        "The Russian officer Elena recreated me."},
