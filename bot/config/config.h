@@ -52,7 +52,8 @@ struct Config {
   std::string corpus = "corpus/kagamine_len_article.txt";
   std::string lexicon = "corpus/lexicon.tsv";
   std::string persona = "personas/len.json";
-  std::string model;  // the learned ranker (corpus/ranker_model.json); empty: the hand ranker
+  // The learned ranker's model (`lenbot train` writes it); "" answers with the hand ranker.
+  std::string model = "corpus/ranker_model.json";
   std::string web_root = "bot/web";
   std::string log_level = "info";            // trace, debug, info, warn, error, critical, off
   int threads = 8;                           // HTTP worker threads always running

@@ -142,6 +142,18 @@ TEST_F(ConfigTest, ReplyCacheSizeFromEnvironmentOrFlagAndZeroTurnsItOff) {
   EXPECT_NE(error_of({"--reply-cache", "-1"}), "");
 }
 
+TEST_F(ConfigTest, TheLearnedRankerIsTheDefaultAndAnEmptyModelKeepsTheHandRanker) {
+  EXPECT_EQ(load().model, (root_ / "corpus/ranker_model.json").string());
+  const Config shipped = load({"--config", std::string(LENBOT_SOURCE_DIR) + "/config/lenbot.json"});
+  EXPECT_TRUE(shipped.model.ends_with("corpus/ranker_model.json")) << shipped.model;
+  const Config deployed =
+      load({"--config", std::string(LENBOT_SOURCE_DIR) + "/deploy/lenbot.json"});
+  EXPECT_TRUE(deployed.model.ends_with("corpus/ranker_model.json")) << deployed.model;
+  EXPECT_EQ(load({"--model="}).model, "");
+  write_config(R"({"model": ""})");
+  EXPECT_EQ(load().model, "");
+}
+
 TEST_F(ConfigTest, DataDirHoldsTheDatabasesUnlessTheyAreNamed) {
   EXPECT_EQ(load().state_db, (root_ / "data/state.db").string());
   const Config moved = load({"--data-dir", "/var/lib/lenbot"});

@@ -19,7 +19,8 @@ inline std::filesystem::path test_directory(const std::string& name) {
 }
 
 // Options for a Bot over the shipped corpus in `dir`, whose index is built here, as a command
-// would before it builds a Bot.
+// would before it builds a Bot. It answers with the shipped learned ranker, as the config's
+// default does; a test about the hand ranker clears `model_path`.
 inline BotOptions test_bot_options(const std::filesystem::path& dir, bool remember) {
   BotOptions options;
   options.corpus_path = LENBOT_SOURCE_DIR "/corpus/kagamine_len_article.txt";
@@ -27,6 +28,7 @@ inline BotOptions test_bot_options(const std::filesystem::path& dir, bool rememb
   options.persona_path = LENBOT_SOURCE_DIR "/personas/len.json";
   options.index_path = (dir / "index.db").string();
   options.state_path = remember ? (dir / "state.db").string() : "";
+  options.model_path = LENBOT_SOURCE_DIR "/corpus/ranker_model.json";
   prepare_index(options);
   return options;
 }
