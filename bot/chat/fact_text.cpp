@@ -97,7 +97,9 @@ std::string answer_sentences(const FactSpan& span, const Fact& answering) {
     return to > begin && from < end;
   };
   std::size_t count = 0;
-  for (const auto& [from, to] : sentences) count += overlapping(from, to) ? 1 : 0;
+  for (const auto& [from, to] : sentences) {
+    if (overlapping(from, to)) ++count;
+  }
   const bool long_text = word_count(text) > kLongWords;
   for (const auto& [from, to] : sentences) {
     if (!overlapping(from, to)) continue;
