@@ -5,6 +5,7 @@
 
 #include "bot/quiz/answer_text.h"
 #include "bot/quiz/wordnet_classes.h"
+#include "bot/text/stable_hash.h"
 
 namespace lenbot {
 namespace {
