@@ -12,7 +12,7 @@ server_only=false
 packages=(
   build-essential cmake pkg-config ccache
   libcpp-httplib-dev nlohmann-json3-dev libsqlite3-dev libspdlog-dev
-  libssl-dev wordnet-base wordnet-dev liblinear-dev curl
+  libssl-dev wordnet-base liblinear-dev curl
 )
 if ! $server_only; then
   packages+=(libgtest-dev libbenchmark-dev wrk chromium nodejs npm)

@@ -27,7 +27,7 @@ struct Setup {
 
   std::string index_path;
   IndexReport report;
-  Knowledge knowledge;
+  const Knowledge knowledge;
   Retriever hand;
 };
 

@@ -1,6 +1,5 @@
 #include "bot/http/metrics.h"
 
-#include <optional>
 #include <ostream>
 #include <sstream>
 
@@ -85,7 +84,10 @@ std::uint64_t Metrics::fallbacks() const {
 
 std::string Metrics::render() const {
   // A database read: outside the lock, so requests being counted meanwhile never wait on it.
-  const std::optional<QuizStats> quiz = quiz_ ? std::optional(quiz_()) : std::nullopt;
+  // Rendered to text at once: a std::optional<QuizStats> kept until after the lock trips GCC
+  // 12's -Wmaybe-uninitialized inside std::optional.
+  std::ostringstream quiz;
+  if (quiz_) render_quiz(quiz, quiz_());
   std::lock_guard lock(mutex_);
   std::ostringstream out;
   out << "# HELP lenbot_http_requests_total HTTP requests answered, by route and status.\n"
@@ -114,7 +116,7 @@ std::string Metrics::render() const {
          "# TYPE lenbot_chat_fallback_total counter\n"
       << "lenbot_chat_fallback_total " << fallbacks_ << '\n';
   if (reply_cache_) render_reply_cache(out, reply_cache_());
-  if (quiz) render_quiz(out, *quiz);
+  out << quiz.str();
   return out.str();
 }
 
