@@ -9,6 +9,7 @@ packages=(
   libcpp-httplib-dev nlohmann-json3-dev libsqlite3-dev libspdlog-dev libgtest-dev
   libbenchmark-dev libssl-dev wordnet-base wordnet-dev
   wrk chromium nodejs npm curl
+  libpqxx-dev postgresql-15 nginx-light
 )
 
 sudo_cmd=()

@@ -20,7 +20,8 @@ DROP INDEX IF EXISTS conversations_updated;
 // No index on updated_at: every turn moved the row in it, one more page written to the WAL per
 // turn, while the purge it served runs once a minute over at most an hour of conversations.
 
-// last_facts is stored as a JSON array of integers, "[85,84]".
+}  // namespace
+
 std::string encode_facts(const std::vector<int>& facts) {
   std::string out = "[";
   for (std::size_t i = 0; i < facts.size(); ++i) {
@@ -47,6 +48,8 @@ std::vector<int> decode_facts(std::string_view text) {
   }
   return facts;
 }
+
+namespace {
 
 Database open_with_schema(const std::string& path) {
   Database db(path);

@@ -1,13 +1,15 @@
 #pragma once
 // Conversation memory, so follow-ups ("why?", "what about miku?", "source?") resolve against the
-// last turn. A narrow interface: the Bot needs load and save, nothing else, so another backend
-// can replace SQLite later.
+// last turn. A narrow interface: the Bot needs load and save, nothing else. Backends: SQLite
+// (below, one machine) and PostgreSQL (pg_conversation_store.h, shared by replicas); both are
+// thread-safe.
 #include <atomic>
 #include <cstdint>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "bot/storage/connection_pool.h"
@@ -20,6 +22,11 @@ struct ConversationState {
   std::string last_question;    // the last question that was answered from the article
   std::vector<int> last_facts;  // fact ids of that answer, best first
 };
+
+// last_facts as stored by every backend: a JSON array of integers, "[85,84]". Decoding skips
+// anything in it that is not an integer.
+std::string encode_facts(const std::vector<int>& facts);
+std::vector<int> decode_facts(std::string_view text);
 
 class ConversationStore {
  public:
