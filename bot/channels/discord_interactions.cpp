@@ -60,6 +60,16 @@ std::string_view signature_problem(SignatureCheck check) {
   return "invalid request signature";
 }
 
+// The verified signature as the replay ledger keys it: hex in lower case, so the same bytes
+// spelled in capitals are the same signature.
+std::string signature_key(const InboundRequest& request) {
+  std::string key(request.header("X-Signature-Ed25519").value_or(""));
+  for (char& c : key) {
+    if (c >= 'A' && c <= 'F') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return key;
+}
+
 OutboundResponse message(std::string content, bool ephemeral) {
   nlohmann::json data = {{"content", std::move(content)},
                          {"allowed_mentions", {{"parse", nlohmann::json::array()}}}};
@@ -140,6 +150,9 @@ OutboundResponse handle_discord_interaction(const InboundRequest& request,
   if (request.body.size() > kMaxBodyBytes) return json_error(413, "interaction body too large");
   const SignatureCheck check = check_discord_signature(request, config.public_key_hex);
   if (check != SignatureCheck::kOk) return json_error(401, signature_problem(check));
+  if (hooks.first_sighting && !hooks.first_sighting(signature_key(request))) {
+    return json_error(401, "this signed interaction was already received (replay refused)");
+  }
 
   const nlohmann::json interaction = nlohmann::json::parse(request.body, nullptr, false);
   if (interaction.is_discarded() || !interaction.is_object()) {

@@ -46,10 +46,12 @@ struct Bot::Impl {
                    report.reason == "missing" ? "built" : "rebuilt", options.index_path,
                    report.reason, report.facts, report.quotes, report.expansions, report.build_ms);
     }
-    if (!options.state_path.empty()) {
+    if (options.conversations) {
+      conversations = options.conversations;
+    } else if (!options.state_path.empty()) {
       const std::filesystem::path state(options.state_path);
       if (state.has_parent_path()) std::filesystem::create_directories(state.parent_path());
-      conversations = std::make_unique<SqliteConversationStore>(options.state_path,
+      conversations = std::make_shared<SqliteConversationStore>(options.state_path,
                                                                 options.conversation_ttl_seconds);
     }
   }
@@ -178,7 +180,7 @@ struct Bot::Impl {
   Persona persona;
   AnswerPlanner planner;
   LruCache<AnswerPlan> plans;  // stand-alone questions' plans, by answer_cache_key
-  std::unique_ptr<ConversationStore> conversations;
+  std::shared_ptr<ConversationStore> conversations;
 };
 
 Bot::Bot(const BotOptions& options) : impl_(std::make_unique<Impl>(options)) {}

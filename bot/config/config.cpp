@@ -37,6 +37,7 @@ const KeySpec kConfigKeys[] = {
     {"port", Kind::kInt, 1, 65535, [](Config& c, const json& v) { c.port = num(v); }},
     {"db", Kind::kString, 0, 0, [](Config& c, const json& v) { c.db = str(v); }},
     {"state_db", Kind::kString, 0, 0, [](Config& c, const json& v) { c.state_db = str(v); }},
+    {"state_pool", Kind::kInt, 1, 256, [](Config& c, const json& v) { c.state_pool = num(v); }},
     {"corpus", Kind::kString, 0, 0, [](Config& c, const json& v) { c.corpus = str(v); }},
     {"lexicon", Kind::kString, 0, 0, [](Config& c, const json& v) { c.lexicon = str(v); }},
     {"persona", Kind::kString, 0, 0, [](Config& c, const json& v) { c.persona = str(v); }},
@@ -199,7 +200,10 @@ void check_range(const std::string& name, const KeySpec& spec, const Setting& se
 }
 
 std::string resolve(const std::string& root, const std::string& path) {
-  if (path.empty() || fs::path(path).is_absolute()) return path;
+  // A URI (state_db = "postgresql://...") names a server, not a file under the root.
+  if (path.empty() || fs::path(path).is_absolute() || path.find("://") != std::string::npos) {
+    return path;
+  }
   return (fs::path(root) / path).lexically_normal().string();
 }
 

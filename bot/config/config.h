@@ -46,7 +46,8 @@ struct Config {
   std::string host = "127.0.0.1";
   int port = 8080;
   std::string db = "data/lenbot.db";       // the FTS index
-  std::string state_db = "data/state.db";  // conversations, quiz sessions
+  std::string state_db = "data/state.db";  // conversations, quiz sessions; or postgresql://...
+  int state_pool = 8;                      // PostgreSQL connections at most, per replica
   std::string corpus = "corpus/kagamine_len_article.txt";
   std::string lexicon = "corpus/lexicon.tsv";
   std::string persona = "personas/len.json";

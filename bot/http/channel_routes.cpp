@@ -41,6 +41,11 @@ DiscordHooks discord_hooks(const ChannelServices& s) {
         [&](QuizService& quiz) { return discord_quiz_button(interaction, quiz, hub.bank()); });
   };
   hooks.rate_limited = rate_hook(s.limiter);
+  if (s.replays != nullptr) {
+    hooks.first_sighting = [replays = s.replays, now = s.now_unix](const std::string& signature) {
+      return replays->first_sighting(signature, now());
+    };
+  }
   return hooks;
 }
 

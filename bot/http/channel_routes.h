@@ -11,6 +11,7 @@
 #include <functional>
 
 #include "bot/channels/channel_io.h"
+#include "bot/channels/replay_guard.h"
 #include "bot/config/config.h"
 #include "bot/http/chat_route.h"
 #include "bot/http/rate_limiter.h"
@@ -24,6 +25,8 @@ struct ChannelServices {
   AskFunction ask;
   QuizHub& quiz;
   RateLimiter& limiter;
+  // Discord signatures already accepted (shared by every replica); null: no replay check.
+  ReplayGuard* replays = nullptr;
   // Seconds since the Unix epoch; signatures older than 300 s are refused.
   std::function<std::int64_t()> now_unix = [] {
     return static_cast<std::int64_t>(std::chrono::duration_cast<std::chrono::seconds>(

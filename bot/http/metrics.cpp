@@ -32,6 +32,17 @@ void render_reply_cache(std::ostream& out, const CacheStats& cache) {
       << "lenbot_reply_cache_capacity " << cache.capacity << '\n';
 }
 
+void render_state_store(std::ostream& out, const Metrics::StateStats& state) {
+  out << "# HELP lenbot_state_round_trips_total Statements sent to the PostgreSQL state store "
+         "(BEGIN and COMMIT included).\n"
+         "# TYPE lenbot_state_round_trips_total counter\n"
+      << "lenbot_state_round_trips_total " << state.round_trips << '\n'
+      << "# HELP lenbot_state_errors_total Calls the state store could not serve because "
+         "PostgreSQL was unreachable (answered 503).\n"
+         "# TYPE lenbot_state_errors_total counter\n"
+      << "lenbot_state_errors_total " << state.errors << '\n';
+}
+
 }  // namespace
 
 void Metrics::count_request(std::string_view route, int status) {
@@ -96,6 +107,7 @@ std::string Metrics::render() const {
          "# TYPE lenbot_chat_fallback_total counter\n"
       << "lenbot_chat_fallback_total " << fallbacks_ << '\n';
   if (reply_cache_) render_reply_cache(out, reply_cache_());
+  if (state_store_) render_state_store(out, state_store_());
   return out.str();
 }
 

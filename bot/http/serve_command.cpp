@@ -17,6 +17,7 @@
 #include "bot/http/quiz_routes.h"
 #include "bot/http/server.h"
 #include "bot/http/shutdown_signal.h"
+#include "bot/http/state_stores.h"
 #include "bot/http/static_site.h"
 #include "bot/http/status_routes.h"
 #include "bot/quiz/quiz_hub.h"
@@ -24,7 +25,10 @@
 namespace lenbot {
 namespace {
 
-BotOptions bot_options(const Config& config) {
+// Where the quiz and the replay ledger live when state_db is "" (no conversation memory).
+constexpr const char* kQuizStateFallback = "data/state.db";
+
+BotOptions bot_options(const Config& config, const StateStores& state) {
   BotOptions options;
   options.corpus_path = config.corpus;
   options.lexicon_path = config.lexicon;
@@ -32,17 +36,19 @@ BotOptions bot_options(const Config& config) {
   options.persona_path = config.persona;
   options.state_path = config.state_db;
   options.reply_cache_size = config.reply_cache;
+  options.conversations = state.conversations;
   return options;
 }
 
-QuizHubOptions quiz_options(const Config& config) {
+QuizHubOptions quiz_options(const Config& config, const StateStores& state) {
   QuizHubOptions options;
   options.corpus_path = config.corpus;
   // The quiz's answer aliases live beside the corpus they describe.
   options.aliases_path =
       (std::filesystem::path(config.corpus).parent_path() / "aliases.tsv").string();
   options.persona_path = config.persona;
-  options.state_path = config.state_db.empty() ? "data/state.db" : config.state_db;
+  options.state_path = config.state_db.empty() ? kQuizStateFallback : config.state_db;
+  options.store = state.quiz;
   return options;
 }
 
@@ -76,7 +82,7 @@ void make_parent_directory(const std::string& path) {
   if (!parent.empty()) std::filesystem::create_directories(parent);
 }
 
-int serve(const Config& config) {
+int serve(const Config& config, const StateStores& state) {
   Router router;
   Metrics metrics;
   HttpServer server(server_options(config), router, metrics);
@@ -87,10 +93,10 @@ int serve(const Config& config) {
 
   spdlog::info("config: {}", config.config_path.empty() ? "built-in defaults" : config.config_path);
   spdlog::info("index: {} (corpus {})", config.db, config.corpus);
+  spdlog::info("state: {}", state.description);
   make_parent_directory(config.db);
-  make_parent_directory(config.state_db);
-  Bot bot(bot_options(config));
-  QuizHub quiz(quiz_options(config));
+  Bot bot(bot_options(config, state));
+  QuizHub quiz(quiz_options(config, state));
   spdlog::info("quiz: {} questions", quiz.bank().questions().size());
   RateLimiter limiter(config.rate_limit.requests,
                       std::chrono::seconds(config.rate_limit.window_seconds));
@@ -98,13 +104,14 @@ int serve(const Config& config) {
   spdlog::info("web page: {}", config.web_root);
   mount_static_site(router, load_static_site(config.web_root));
   metrics.watch_reply_cache([&bot] { return bot.reply_cache_stats(); });
-  mount_status_routes(router, metrics);
+  if (state.stats) metrics.watch_state_store(state.stats);
+  mount_status_routes(router, metrics, state.problem);
   mount_chat_routes(
       router, [&bot](const ChatRequest& request) { return bot.ask(request); }, limiter, metrics);
   mount_quiz_routes(router, quiz, limiter);
-  mount_channel_routes(
-      router, config.discord, config.webhook,
-      {[&bot](const ChatRequest& request) { return bot.ask(request); }, quiz, limiter});
+  mount_channel_routes(router, config.discord, config.webhook,
+                       {[&bot](const ChatRequest& request) { return bot.ask(request); }, quiz,
+                        limiter, state.replays.get()});
 
   const int port = server.bind();
   spdlog::info("listening on http://{}:{}/ ({} to {} threads)", config.host, port, config.threads,
@@ -126,8 +133,17 @@ int run_serve_command(const std::vector<std::string>& args) {
   }
   spdlog::set_level(spdlog::level::from_str(config.log_level));
   limit_malloc_arenas();
+  // The state store first: a bad URI, a wrong password or an unreachable database is one
+  // error line and exit code 2 (like a bad config), before the index is built.
+  StateStores state;
   try {
-    return serve(config);
+    state = open_state_stores(config.state_db, kQuizStateFallback, config.state_pool);
+  } catch (const StorageError& e) {
+    spdlog::error("state_db: {}", e.what());
+    return 2;
+  }
+  try {
+    return serve(config, state);
   } catch (const std::exception& e) {
     spdlog::error("cannot start: {}", e.what());
     return 1;
