@@ -26,6 +26,7 @@ test: build
 	@$(MAKE) --no-print-directory test-unit test-node
 	@bash scripts/slow_clients.sh $(BUILD)
 	@bash scripts/crash_safety.sh $(BUILD)
+	@bash scripts/replicas.sh $(BUILD)
 	@bash scripts/soak.sh 3 $(BUILD)
 	@JOBS=$(JOBS) bash scripts/check_sanitizers.sh
 	@bash scripts/fuzz.sh
