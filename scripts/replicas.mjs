@@ -132,8 +132,10 @@ http {
   fastcgi_temp_path ${dir}/fastcgi;
   uwsgi_temp_path ${dir}/uwsgi;
   scgi_temp_path ${dir}/scgi;
+  # max_fails=0: never mark a replica down, so a refused connection always moves on to the
+  # next one and a 502 means a request was cut off at a replica, nothing else.
   upstream lenbot {
-${ports.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=2s;`).join('\n')}
+${ports.map((p) => `    server 127.0.0.1:${p} max_fails=0;`).join('\n')}
     keepalive 32;
   }
   server {
@@ -340,6 +342,7 @@ try {
             res = await post(nginx.base, '/api/quiz/answer', { channel: 'kill', user: u, answer: 'A' });
           } catch {
             unsure[u]++;
+            await sleep(10);
             continue;
           }
           if (res.status === 200) {
@@ -347,6 +350,7 @@ try {
             totalAcked++;
           } else if (res.status === 502 || res.status === 504) {
             unsure[u]++;  // nginx lost the replica mid-request: it may have committed
+            await sleep(10);
           } else if (res.status === 409) {
             await post(nginx.base, '/api/quiz/start', { channel: 'kill', user: u }).catch(() => {});
           } else {
@@ -366,7 +370,9 @@ try {
       const again = await startReplica(victim.port, victim.stateDb);
       Object.assign(victim, again);
       for (const u of users) {
-        const { body } = await getJson(`${nginx.base}/api/quiz/score?channel=kill&user=${u}`);
+        // Read from the replica that stayed up (nginx may still hold a dead keep-alive).
+        const reader = replicas[(round + 1) % 2];
+        const { body } = await getJson(`${reader.base}/api/quiz/score?channel=kill&user=${u}`);
         const answered = body.score.answered;
         if (answered < acked[u]) lost += acked[u] - answered;
         if (answered > acked[u] + unsure[u]) doubled += answered - acked[u] - unsure[u];

@@ -168,8 +168,9 @@ PgPool::Lease::~Lease() {
 std::optional<std::string> PgPool::problem() {
   std::lock_guard lock(probe_mutex_);
   const auto now = std::chrono::steady_clock::now();
+  // A cached answer stands only if no request has failed since it was taken.
   if (probed_at_ != std::chrono::steady_clock::time_point{} &&
-      now - probed_at_ < options_.probe_every) {
+      now - probed_at_ < options_.probe_every && errors_.load() == errors_at_probe_) {
     return last_problem_;
   }
   try {
@@ -183,6 +184,7 @@ std::optional<std::string> PgPool::problem() {
     last_problem_ = first_line(e.what());
   }
   probed_at_ = now;
+  errors_at_probe_ = errors_.load();
   return last_problem_;
 }
 

@@ -67,7 +67,8 @@ class PgPool {
     }
   }
 
-  // nullopt while the server answers, otherwise why not. Asks it at most once per probe_every.
+  // nullopt while the server answers, otherwise why not. Asks it at most once per probe_every,
+  // and again as soon as a request has failed.
   std::optional<std::string> problem();
 
   // Statements sent to the server (BEGIN and COMMIT count), and requests refused because the
@@ -101,6 +102,7 @@ class PgPool {
   std::mutex probe_mutex_;
   std::chrono::steady_clock::time_point probed_at_{};
   std::optional<std::string> last_problem_;
+  std::uint64_t errors_at_probe_ = 0;
 };
 
 }  // namespace lenbot
