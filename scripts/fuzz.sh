@@ -14,8 +14,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="${FUZZ_BUILD:-$ROOT/build-fuzz}"
 SECONDS_PER_TARGET="${FUZZ_SECONDS:-60}"
 JOBS="${JOBS:-2}"
-TARGETS=(article_parser question chat_request quiz_request discord_signature discord_interaction
-         message_webhook quiz_answer)
+# The harness list lives once, in tests/fuzz/harnesses.cmake: one name per indented line.
+mapfile -t TARGETS < <(sed -n 's/^  \([a-z_]*\))\{0,1\}$/\1/p' "$ROOT/tests/fuzz/harnesses.cmake")
 [[ $# -gt 0 ]] && TARGETS=("$@")
 
 # clang's libFuzzer, installed the way scripts/setup.sh installs everything else.

@@ -1,10 +1,10 @@
 #include "bot/channels/discord_interactions.h"
 
-#include "bot/channels/channel_response.h"
+#include "bot/channels/chat_message_text.h"
 #include "bot/channels/discord_fields.h"
 #include "bot/channels/json_fields.h"
-#include "bot/channels/reply_text.h"
 #include "bot/channels/signature.h"
+#include "bot/wire/http_message.h"
 
 namespace lenbot {
 namespace {
@@ -62,7 +62,7 @@ std::string_view signature_problem(SignatureCheck check) {
 
 // The verified signature as the replay ledger keys it: hex in lower case, so the same bytes
 // spelled in capitals are the same signature.
-std::string signature_key(const InboundRequest& request) {
+std::string signature_key(const HttpRequest& request) {
   std::string key(request.header("X-Signature-Ed25519").value_or(""));
   for (char& c : key) {
     if (c >= 'A' && c <= 'F') c = static_cast<char>(c - 'A' + 'a');
@@ -70,23 +70,23 @@ std::string signature_key(const InboundRequest& request) {
   return key;
 }
 
-OutboundResponse message(std::string content, bool ephemeral) {
+HttpResponse message(std::string content, bool ephemeral) {
   nlohmann::json data = {{"content", std::move(content)},
                          {"allowed_mentions", {{"parse", nlohmann::json::array()}}}};
   if (ephemeral) data["flags"] = kEphemeralFlag;
-  return json_response(200, {{"type", kChannelMessage}, {"data", std::move(data)}});
+  return json_reply(200, {{"type", kChannelMessage}, {"data", std::move(data)}});
 }
 
-OutboundResponse ephemeral(std::string_view line) { return message(std::string(line), true); }
+HttpResponse ephemeral(std::string_view line) { return message(std::string(line), true); }
 
 // A hook's interaction response, with pings switched off unless the hook chose otherwise.
-OutboundResponse hook_response(std::optional<nlohmann::json> response) {
+HttpResponse hook_response(std::optional<nlohmann::json> response) {
   if (!response || !response->is_object()) return ephemeral(kNotSetUp);
   const auto data = response->find("data");
   if (data != response->end() && data->is_object() && !data->contains("allowed_mentions")) {
     (*data)["allowed_mentions"] = {{"parse", nlohmann::json::array()}};
   }
-  return json_response(200, *response);
+  return json_reply(200, *response);
 }
 
 bool is_blank(std::string_view text) {
@@ -94,8 +94,8 @@ bool is_blank(std::string_view text) {
 }
 
 // The slow-down reply when the user is over their rate, nullopt to go ahead.
-std::optional<OutboundResponse> slow_down(const nlohmann::json& interaction,
-                                          const DiscordHooks& hooks) {
+std::optional<HttpResponse> slow_down(const nlohmann::json& interaction,
+                                      const DiscordHooks& hooks) {
   if (!hooks.rate_limited) return std::nullopt;
   const auto wait =
       hooks.rate_limited("discord:" + text_field(interaction_user(interaction), "id"));
@@ -104,7 +104,7 @@ std::optional<OutboundResponse> slow_down(const nlohmann::json& interaction,
                    std::to_string(*wait > 0 ? *wait : 1) + " s.");
 }
 
-OutboundResponse answer_ask(const nlohmann::json& interaction, const DiscordHooks& hooks) {
+HttpResponse answer_ask(const nlohmann::json& interaction, const DiscordHooks& hooks) {
   const std::optional<std::string> question =
       string_option(field(field(interaction, "data"), "options"), "question");
   if (!question || is_blank(*question)) return ephemeral(kEmptyQuestion);
@@ -122,7 +122,7 @@ OutboundResponse answer_ask(const nlohmann::json& interaction, const DiscordHook
   return message(render_channel_text(reply, FootnoteStyle::kDiscordSubtext), false);
 }
 
-OutboundResponse answer_command(const nlohmann::json& interaction, const DiscordHooks& hooks) {
+HttpResponse answer_command(const nlohmann::json& interaction, const DiscordHooks& hooks) {
   const std::string name = text_field(field(interaction, "data"), "name");
   if (name == "ask") return answer_ask(interaction, hooks);
   if (name != "quiz") return ephemeral(kUnknownCommand);
@@ -131,7 +131,7 @@ OutboundResponse answer_command(const nlohmann::json& interaction, const Discord
   return hook_response(hooks.quiz_command(interaction));
 }
 
-OutboundResponse answer_component(const nlohmann::json& interaction, const DiscordHooks& hooks) {
+HttpResponse answer_component(const nlohmann::json& interaction, const DiscordHooks& hooks) {
   const std::string custom_id = text_field(field(interaction, "data"), "custom_id");
   if (!custom_id.starts_with(kQuizComponentPrefix) || !hooks.quiz_component) {
     return ephemeral(kStaleComponent);
@@ -142,31 +142,30 @@ OutboundResponse answer_component(const nlohmann::json& interaction, const Disco
 
 }  // namespace
 
-OutboundResponse handle_discord_interaction(const InboundRequest& request,
-                                            const DiscordConfig& config,
-                                            const DiscordHooks& hooks) {
-  if (config.public_key_hex.empty()) return json_error(503, kMissingKey);
-  if (!is_usable_public_key(config.public_key_hex)) return json_error(503, kMalformedKey);
-  if (request.body.size() > kMaxBodyBytes) return json_error(413, "interaction body too large");
+HttpResponse handle_discord_interaction(const HttpRequest& request, const DiscordConfig& config,
+                                        const DiscordHooks& hooks) {
+  if (config.public_key_hex.empty()) return error_reply(503, kMissingKey);
+  if (!is_usable_public_key(config.public_key_hex)) return error_reply(503, kMalformedKey);
+  if (request.body.size() > kMaxBodyBytes) return error_reply(413, "interaction body too large");
   const SignatureCheck check = check_discord_signature(request, config.public_key_hex);
-  if (check != SignatureCheck::kOk) return json_error(401, signature_problem(check));
+  if (check != SignatureCheck::kOk) return error_reply(401, signature_problem(check));
   if (hooks.first_sighting && !hooks.first_sighting(signature_key(request))) {
-    return json_error(401, "this signed interaction was already received (replay refused)");
+    return error_reply(401, "this signed interaction was already received (replay refused)");
   }
 
   const nlohmann::json interaction = nlohmann::json::parse(request.body, nullptr, false);
   if (interaction.is_discarded() || !interaction.is_object()) {
-    return json_error(400, "body is not a JSON object");
+    return error_reply(400, "body is not a JSON object");
   }
   switch (integer_field(interaction, "type").value_or(0)) {
     case kPing:
-      return json_response(200, {{"type", kPong}});
+      return json_reply(200, {{"type", kPong}});
     case kApplicationCommand:
       return answer_command(interaction, hooks);
     case kMessageComponent:
       return answer_component(interaction, hooks);
     default:
-      return json_error(400, "unsupported interaction type");
+      return error_reply(400, "unsupported interaction type");
   }
 }
 

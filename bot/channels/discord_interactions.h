@@ -7,9 +7,9 @@
 #include <optional>
 #include <string>
 
-#include "bot/channels/channel_io.h"
 #include "bot/channels/discord_commands.h"
 #include "bot/chat/chat_types.h"
+#include "bot/wire/http_message.h"
 
 namespace lenbot {
 
@@ -37,7 +37,7 @@ struct DiscordHooks {
 // (a replay; see first_sighting), 400 for a body that is not an interaction, and
 // 200 with an interaction response otherwise (ephemeral for refusals, nudges and slow-downs:
 // Discord does not retry a 429).
-OutboundResponse handle_discord_interaction(const InboundRequest& request,
-                                            const DiscordConfig& config, const DiscordHooks& hooks);
+HttpResponse handle_discord_interaction(const HttpRequest& request, const DiscordConfig& config,
+                                        const DiscordHooks& hooks);
 
 }  // namespace lenbot

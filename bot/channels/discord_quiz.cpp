@@ -4,7 +4,7 @@
 #include "bot/channels/discord_quiz_buttons.h"
 #include "bot/channels/json_fields.h"
 #include "bot/channels/quiz_text.h"
-#include "bot/channels/reply_text.h"
+#include "bot/channels/chat_message_text.h"
 
 namespace lenbot {
 namespace {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
-#include "bot/channels/reply_text.h"
+#include "bot/channels/chat_message_text.h"
 
 namespace lenbot {
 namespace {

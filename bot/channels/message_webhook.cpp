@@ -2,11 +2,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include "bot/channels/channel_response.h"
+#include "bot/channels/chat_message_text.h"
 #include "bot/channels/form_decoder.h"
 #include "bot/channels/json_fields.h"
-#include "bot/channels/reply_text.h"
 #include "bot/channels/signature.h"
+#include "bot/wire/http_message.h"
 
 namespace lenbot {
 namespace {
@@ -88,7 +88,7 @@ std::optional<InboundMessage> read_message(const nlohmann::json& payload,
   return std::nullopt;
 }
 
-std::string media_type(const InboundRequest& request) {
+std::string media_type(const HttpRequest& request) {
   std::string type(request.header("Content-Type").value_or(""));
   type = type.substr(0, type.find(';'));
   std::string lowered;
@@ -118,20 +118,20 @@ bool token_accepted(const InboundMessage& message, const WebhookConfig& config) 
   return constant_time_equals(message.token, config.token);
 }
 
-OutboundResponse reply(const InboundMessage& message, const ChatReply& chat,
-                       const WebhookConfig& config) {
+HttpResponse reply(const InboundMessage& message, const ChatReply& chat,
+                   const WebhookConfig& config) {
   if (message.shape == PayloadShape::kOutgoingWebhook) {
-    return json_response(200, {{"text", render_channel_text(chat, FootnoteStyle::kPlain)}});
+    return json_reply(200, {{"text", render_channel_text(chat, FootnoteStyle::kPlain)}});
   }
   nlohmann::json body = {{"content", render_channel_text(chat, FootnoteStyle::kDiscordSubtext)},
                          {"username", kLenName},
                          {"allowed_mentions", {{"parse", nlohmann::json::array()}}}};
   if (!config.avatar_url.empty()) body["avatar_url"] = config.avatar_url;
-  return json_response(200, body);
+  return json_reply(200, body);
 }
 
-OutboundResponse say(const InboundMessage& message, std::string_view line,
-                     const WebhookConfig& config) {
+HttpResponse say(const InboundMessage& message, std::string_view line,
+                 const WebhookConfig& config) {
   ChatReply chat;
   chat.reply = line;
   return reply(message, chat, config);
@@ -146,8 +146,8 @@ ChatRequest chat_request(const InboundMessage& message, std::string text) {
 }
 
 // The slow-down reply when the sender is over their rate, nullopt to go ahead.
-std::optional<OutboundResponse> slow_down(const InboundMessage& message,
-                                          const WebhookConfig& config, const WebhookHooks& hooks) {
+std::optional<HttpResponse> slow_down(const InboundMessage& message, const WebhookConfig& config,
+                                      const WebhookHooks& hooks) {
   if (!hooks.rate_limited) return std::nullopt;
   const auto wait = hooks.rate_limited("webhook:" + message.user_id);
   if (!wait) return std::nullopt;
@@ -157,15 +157,14 @@ std::optional<OutboundResponse> slow_down(const InboundMessage& message,
              config);
 }
 
-OutboundResponse post_quiz_line(const InboundMessage& message,
-                                const std::optional<std::string>& line,
-                                const WebhookConfig& config) {
+HttpResponse post_quiz_line(const InboundMessage& message, const std::optional<std::string>& line,
+                            const WebhookConfig& config) {
   return line ? say(message, *line, config) : no_content();
 }
 
 // An unaddressed message: a move in the sender's running quiz, or chatter (204).
-OutboundResponse quiz_move_or_ignore(const InboundMessage& message, const WebhookConfig& config,
-                                     const WebhookHooks& hooks) {
+HttpResponse quiz_move_or_ignore(const InboundMessage& message, const WebhookConfig& config,
+                                 const WebhookHooks& hooks) {
   if (!hooks.quiz_running || !hooks.quiz_move || message.text.size() > kMaxQuestionBytes) {
     return no_content();
   }
@@ -175,8 +174,8 @@ OutboundResponse quiz_move_or_ignore(const InboundMessage& message, const Webhoo
   return post_quiz_line(message, hooks.quiz_move(request), config);
 }
 
-OutboundResponse answer(const InboundMessage& message, AddressedMessage addressed,
-                        const WebhookConfig& config, const WebhookHooks& hooks) {
+HttpResponse answer(const InboundMessage& message, AddressedMessage addressed,
+                    const WebhookConfig& config, const WebhookHooks& hooks) {
   if (addressed.intent == MessageIntent::kAsk && addressed.text.empty()) {
     return say(message, kCalledWithoutQuestion, config);
   }
@@ -193,21 +192,21 @@ OutboundResponse answer(const InboundMessage& message, AddressedMessage addresse
 
 }  // namespace
 
-OutboundResponse handle_message_webhook(const InboundRequest& request, const WebhookConfig& config,
-                                        const WebhookHooks& hooks) {
-  if (request.body.size() > kMaxBodyBytes) return json_error(413, "message body too large");
+HttpResponse handle_message_webhook(const HttpRequest& request, const WebhookConfig& config,
+                                    const WebhookHooks& hooks) {
+  if (request.body.size() > kMaxBodyBytes) return error_reply(413, "message body too large");
   if (!config.secret.empty() &&
       check_hmac_signature(request, config.secret) != SignatureCheck::kOk) {
-    return json_error(401, "missing, stale or invalid X-Lenbot-Signature / X-Lenbot-Timestamp");
+    return error_reply(401, "missing, stale or invalid X-Lenbot-Signature / X-Lenbot-Timestamp");
   }
   const std::string media = media_type(request);
-  if (!is_supported(media)) return json_error(400, kWrongContentType);
+  if (!is_supported(media)) return error_reply(400, kWrongContentType);
   const std::optional<nlohmann::json> payload = read_payload(media, request.body);
-  if (!payload || !payload->is_object()) return json_error(400, kMalformedBody);
+  if (!payload || !payload->is_object()) return error_reply(400, kMalformedBody);
   const std::optional<InboundMessage> message =
       read_message(*payload, config.addressing.bot_user_id);
-  if (!message) return json_error(400, kNoText);
-  if (!token_accepted(*message, config)) return json_error(401, "invalid webhook token");
+  if (!message) return error_reply(400, kNoText);
+  if (!token_accepted(*message, config)) return error_reply(401, "invalid webhook token");
   if (message->from_bot) return no_content();
 
   AddressedMessage addressed =

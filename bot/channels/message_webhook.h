@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "bot/channels/channel_io.h"
 #include "bot/channels/message_addressing.h"
 #include "bot/chat/chat_types.h"
+#include "bot/wire/http_message.h"
 
 namespace lenbot {
 
@@ -45,7 +45,7 @@ struct WebhookHooks {
 // not for Len (nor a move in the sender's running quiz) or comes from a bot; otherwise 200 with
 // {"content","username","avatar_url", "allowed_mentions"} for a Discord message or {"text"} for an
 // outgoing webhook.
-OutboundResponse handle_message_webhook(const InboundRequest& request, const WebhookConfig& config,
-                                        const WebhookHooks& hooks);
+HttpResponse handle_message_webhook(const HttpRequest& request, const WebhookConfig& config,
+                                    const WebhookHooks& hooks);
 
 }  // namespace lenbot

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "bot/channels/reply_text.h"
+#include "bot/channels/chat_message_text.h"
 #include "bot/quiz/quiz_result.h"
 #include "bot/quiz/quiz_service.h"
 

@@ -52,8 +52,7 @@ bool is_fresh(std::int64_t timestamp, std::int64_t now) {
 }
 
 // Both headers present, the signature `signature_bytes` long in hex, the timestamp fresh.
-SignatureCheck check_signed_headers(const InboundRequest& request,
-                                    std::string_view signature_header,
+SignatureCheck check_signed_headers(const HttpRequest& request, std::string_view signature_header,
                                     std::string_view timestamp_header,
                                     std::size_t signature_bytes) {
   const auto signature = request.header(signature_header);
@@ -69,7 +68,7 @@ SignatureCheck check_signed_headers(const InboundRequest& request,
   return is_fresh(*timestamp, request.now_unix) ? SignatureCheck::kOk : SignatureCheck::kStale;
 }
 
-std::string signed_message(const InboundRequest& request, std::string_view timestamp_header) {
+std::string signed_message(const HttpRequest& request, std::string_view timestamp_header) {
   std::string message(request.header(timestamp_header).value_or(""));
   message += request.body;
   return message;
@@ -140,7 +139,7 @@ bool constant_time_equals(std::string_view a, std::string_view b) {
   return CRYPTO_memcmp(bytes_of(a), bytes_of(b), a.size()) == 0;
 }
 
-SignatureCheck check_discord_signature(const InboundRequest& request,
+SignatureCheck check_discord_signature(const HttpRequest& request,
                                        std::string_view public_key_hex) {
   const SignatureCheck shape = check_signed_headers(
       request, kDiscordSignatureHeader, kDiscordTimestampHeader, kEd25519SignatureBytes);
@@ -151,7 +150,7 @@ SignatureCheck check_discord_signature(const InboundRequest& request,
              : SignatureCheck::kBadSignature;
 }
 
-SignatureCheck check_hmac_signature(const InboundRequest& request, std::string_view secret) {
+SignatureCheck check_hmac_signature(const HttpRequest& request, std::string_view secret) {
   const SignatureCheck shape = check_signed_headers(request, kLenbotSignatureHeader,
                                                     kLenbotTimestampHeader, kHmacSha256Bytes);
   if (shape != SignatureCheck::kOk) return shape;

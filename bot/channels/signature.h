@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "bot/channels/channel_io.h"
+#include "bot/wire/http_message.h"
 
 namespace lenbot {
 
@@ -41,11 +41,10 @@ enum class SignatureCheck { kOk, kMissing, kMalformed, kBadSignature, kStale };
 
 // Discord's rule: X-Signature-Ed25519 signs X-Signature-Timestamp + raw body, and the timestamp
 // must lie within kSignatureWindowSeconds of request.now_unix.
-SignatureCheck check_discord_signature(const InboundRequest& request,
-                                       std::string_view public_key_hex);
+SignatureCheck check_discord_signature(const HttpRequest& request, std::string_view public_key_hex);
 
 // The message webhook's rule: X-Lenbot-Signature is hex HMAC-SHA256(secret, timestamp + raw
 // body) with X-Lenbot-Timestamp within kSignatureWindowSeconds of request.now_unix.
-SignatureCheck check_hmac_signature(const InboundRequest& request, std::string_view secret);
+SignatureCheck check_hmac_signature(const HttpRequest& request, std::string_view secret);
 
 }  // namespace lenbot

@@ -3,8 +3,8 @@
 #include <cctype>
 
 #include "bot/persona/person_rewrite.h"
-#include "bot/persona/reply_text.h"
-#include "bot/retrieval/sentence.h"
+#include "bot/persona/reply_shaping.h"
+#include "bot/retrieval/clauses.h"
 
 namespace lenbot {
 namespace {

@@ -10,14 +10,6 @@
 namespace lenbot {
 namespace {
 
-HttpResponse to_http(OutboundResponse response) {
-  HttpResponse out;
-  out.status = response.status;
-  out.content_type = std::move(response.content_type);
-  out.body = std::move(response.body);
-  return out;
-}
-
 // The RateLimiter as the channel hooks want it: seconds to wait, or nullopt to go ahead.
 std::function<std::optional<int>(const std::string&)> rate_hook(RateLimiter& limiter) {
   return [&limiter](const std::string& key) -> std::optional<int> {
@@ -78,28 +70,23 @@ WebhookConfig webhook_config(const WebhookSettings& settings) {
 
 }  // namespace
 
-InboundRequest inbound_request(const HttpRequest& request, std::int64_t now_unix) {
-  InboundRequest inbound;
-  for (const auto& [name, value] : request.headers) inbound.headers.emplace(name, value);
-  inbound.body = request.body;
-  inbound.remote_addr = request.remote_addr;
-  inbound.now_unix = now_unix;
-  return inbound;
+HttpRequest stamped(const HttpRequest& request, std::int64_t now_unix) {
+  HttpRequest out = request;
+  out.now_unix = now_unix;
+  return out;
 }
 
 void mount_channel_routes(Router& router, const DiscordSettings& discord,
                           const WebhookSettings& webhook, ChannelServices services) {
   auto shared = std::make_shared<const ChannelServices>(std::move(services));
   const DiscordConfig discord_config{discord.public_key, discord.application_id};
-  router.post("/discord/interactions",
-              [shared, discord_config, hooks = discord_hooks(*shared)](const HttpRequest& request) {
-                return to_http(handle_discord_interaction(
-                    inbound_request(request, shared->now_unix()), discord_config, hooks));
-              });
+  router.post("/discord/interactions", [shared, discord_config, hooks = discord_hooks(*shared)](
+                                           const HttpRequest& request) {
+    return handle_discord_interaction(stamped(request, shared->now_unix()), discord_config, hooks);
+  });
   router.post("/webhook/message", [shared, config = webhook_config(webhook),
                                    hooks = webhook_hooks(*shared)](const HttpRequest& request) {
-    return to_http(
-        handle_message_webhook(inbound_request(request, shared->now_unix()), config, hooks));
+    return handle_message_webhook(stamped(request, shared->now_unix()), config, hooks);
   });
 }
 

@@ -10,13 +10,13 @@
 #include <cstdint>
 #include <functional>
 
-#include "bot/channels/channel_io.h"
 #include "bot/channels/replay_guard.h"
 #include "bot/config/config.h"
 #include "bot/http/chat_route.h"
 #include "bot/http/rate_limiter.h"
 #include "bot/http/router.h"
 #include "bot/quiz/quiz_hub.h"
+#include "bot/wire/http_message.h"
 
 namespace lenbot {
 
@@ -35,9 +35,8 @@ struct ChannelServices {
   };
 };
 
-// The channel view of an HTTP request: headers (first value of each name), the body's bytes
-// untouched, the peer address and `now_unix`.
-InboundRequest inbound_request(const HttpRequest& request, std::int64_t now_unix);
+// `request` as a channel handler takes it: unchanged but for `now_unix`.
+HttpRequest stamped(const HttpRequest& request, std::int64_t now_unix);
 
 // Mounts both routes. Throws std::logic_error if either path is already taken.
 void mount_channel_routes(Router& router, const DiscordSettings& discord,

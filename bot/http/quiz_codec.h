@@ -9,9 +9,9 @@
 #include <string_view>
 
 #include "bot/http/chat_codec.h"
-#include "bot/http/http_message.h"
 #include "bot/ingest/article.h"
 #include "bot/quiz/quiz_result.h"
+#include "bot/wire/http_message.h"
 
 namespace lenbot {
 

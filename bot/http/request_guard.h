@@ -6,7 +6,7 @@
 #include <optional>
 #include <string_view>
 
-#include "bot/http/http_message.h"
+#include "bot/wire/http_message.h"
 
 namespace lenbot {
 

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "bot/http/http_message.h"
+#include "bot/wire/http_message.h"
 
 namespace lenbot {
 

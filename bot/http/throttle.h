@@ -4,8 +4,8 @@
 #include <optional>
 #include <string_view>
 
-#include "bot/http/http_message.h"
 #include "bot/http/rate_limiter.h"
+#include "bot/wire/http_message.h"
 
 namespace lenbot {
 

@@ -4,7 +4,7 @@
 #include <optional>
 #include <vector>
 
-#include "bot/persona/word_classes.h"
+#include "bot/persona/closed_word_classes.h"
 #include "bot/persona/word_tokens.h"
 
 namespace lenbot {

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "bot/persona/reply_text.h"
+#include "bot/persona/reply_shaping.h"
 
 namespace lenbot {
 namespace {

@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "bot/quiz/aliases.h"
-#include "bot/quiz/question.h"
+#include "bot/quiz/quiz_question.h"
 
 namespace lenbot {
 

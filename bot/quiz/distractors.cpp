@@ -4,7 +4,7 @@
 #include <sstream>
 
 #include "bot/quiz/answer_text.h"
-#include "bot/quiz/word_classes.h"
+#include "bot/quiz/wordnet_classes.h"
 
 namespace lenbot {
 namespace {

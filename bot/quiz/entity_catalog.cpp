@@ -4,7 +4,7 @@
 #include <array>
 #include <cctype>
 
-#include "bot/quiz/word_classes.h"
+#include "bot/quiz/wordnet_classes.h"
 
 namespace lenbot {
 namespace {
@@ -45,7 +45,7 @@ bool is_inflected_verb(const std::string& word) {
 std::set<std::string> collect_name_words(const Article& article) {
   std::set<std::string> words;
   for (const auto& segment : article.segments) {
-    const auto tokens = tokenize(segment.text);
+    const auto tokens = sentence_tokens(segment.text);
     for (std::size_t i = 1; i < tokens.size(); ++i) {
       const auto gap_end = tokens[i].begin;
       const auto gap = std::string_view(segment.text).substr(0, gap_end);
@@ -65,7 +65,7 @@ bool ends_noun_phrase(const std::vector<Token>& tokens, std::size_t i) {
   const auto& next = tokens[i + 1].word;
   if (is_capitalised(next)) return false;
   return one_of(next, kFunctionWords) || next.ends_with("ing") || is_inflected_verb(next) ||
-         is_adverb(next) || !is_noun(next);
+         has_adverb_sense(next) || !is_noun(next);
 }
 
 std::string lower(std::string_view text) {
@@ -133,7 +133,7 @@ bool EntityCatalog::is_modifier(const std::vector<Token>& tokens, const NameSpan
   if (tokens[span.last].possessive || span.last + 1 >= tokens.size()) return false;
   const auto& next = tokens[span.last + 1];
   if (!next.joined || is_capitalised(next.word) || one_of(next.word, kFunctionWords)) return false;
-  return is_noun(next.word) && !is_inflected_verb(next.word) && !is_adverb(next.word);
+  return is_noun(next.word) && !is_inflected_verb(next.word) && !has_adverb_sense(next.word);
 }
 
 std::optional<AnswerType> EntityCatalog::name_type(std::string_view name) const {
@@ -189,7 +189,7 @@ EntityCatalog EntityCatalog::build(const Article& article, const AliasTable& ali
   std::set<std::string> lower_words;
   for (const auto& segment : article.segments) {
     const bool plot = segment.part != StoryPart::kNone;
-    Sentence whole{segment.text, tokenize(segment.text)};
+    Sentence whole{segment.text, sentence_tokens(segment.text)};
     const auto& tokens = whole.tokens;
     for (const auto& span : catalog.name_spans(whole)) {
       auto& v = votes[span.text];

@@ -14,8 +14,8 @@
 
 #include "bot/ingest/article.h"
 #include "bot/quiz/aliases.h"
-#include "bot/quiz/question.h"
-#include "bot/quiz/sentence.h"
+#include "bot/quiz/quiz_question.h"
+#include "bot/quiz/quotable_sentences.h"
 
 namespace lenbot {
 
@@ -34,7 +34,7 @@ struct Candidate {
 
 class EntityCatalog {
  public:
-  // Uses WordNet (see word_classes.h): call at bank-build time only.
+  // Uses WordNet (see wordnet_classes.h): call at bank-build time only.
   static EntityCatalog build(const Article& article, const AliasTable& aliases);
 
   // Proper names in `sentence`: runs of capitalised words the article capitalises mid-sentence

@@ -3,7 +3,7 @@
 #include <string>
 #include <string_view>
 
-#include "bot/quiz/question.h"
+#include "bot/quiz/quiz_question.h"
 
 namespace lenbot {
 

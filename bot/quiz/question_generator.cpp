@@ -6,8 +6,8 @@
 
 #include "bot/quiz/answer_text.h"
 #include "bot/quiz/distractors.h"
-#include "bot/quiz/sentence.h"
-#include "bot/quiz/word_classes.h"
+#include "bot/quiz/quotable_sentences.h"
+#include "bot/quiz/wordnet_classes.h"
 
 namespace lenbot {
 namespace {
@@ -65,7 +65,7 @@ std::optional<Draft> who_did_it(const Sentence& s, const EntityCatalog& catalog)
     return std::nullopt;
   rest.back() = '?';
   if (subject.text != "Len") name_len_object(rest);
-  if (tokenize(rest).size() < kMinWhoWords)
+  if (sentence_tokens(rest).size() < kMinWhoWords)
     return std::nullopt;  // "Who arranged to meet her there?"
   return Draft{QuestionKind::kWhoDidIt, AnswerType::kPerson, true, "Who" + rest, subject.text};
 }

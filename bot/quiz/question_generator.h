@@ -12,7 +12,7 @@
 #include "bot/ingest/article.h"
 #include "bot/quiz/aliases.h"
 #include "bot/quiz/entity_catalog.h"
-#include "bot/quiz/question.h"
+#include "bot/quiz/quiz_question.h"
 
 namespace lenbot {
 

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "bot/quiz/question.h"
+#include "bot/quiz/quiz_question.h"
 #include "bot/quiz/quiz_store.h"
 
 namespace lenbot {

@@ -5,7 +5,7 @@
 #include <cmath>
 #include <string_view>
 
-#include "bot/retrieval/sentence.h"
+#include "bot/retrieval/clauses.h"
 
 namespace lenbot {
 namespace {

@@ -52,18 +52,18 @@ class DiscordInteractionsTest : public ::testing::Test {
     reply_.sources = {{{57}, "Part 2", "They performed ..."}};
   }
 
-  OutboundResponse send(const std::string& body) {
+  HttpResponse send(const std::string& body) {
     return handle_discord_interaction(key_.signed_request(body, kNow, kNow), config_, hooks_);
   }
-  OutboundResponse send(const json& interaction) { return send(interaction.dump()); }
+  HttpResponse send(const json& interaction) { return send(interaction.dump()); }
 
-  static json body_of(const OutboundResponse& response) {
+  static json body_of(const HttpResponse& response) {
     EXPECT_EQ(response.content_type, "application/json");
     return json::parse(response.body, nullptr, false);
   }
 
   // Asserts an ephemeral type-4 reply and returns its content.
-  static std::string ephemeral_content(const OutboundResponse& response) {
+  static std::string ephemeral_content(const HttpResponse& response) {
     EXPECT_EQ(response.status, 200);
     const json body = body_of(response);
     EXPECT_EQ(body.value("type", 0), 4) << response.body;
@@ -80,14 +80,14 @@ class DiscordInteractionsTest : public ::testing::Test {
 };
 
 TEST_F(DiscordInteractionsTest, AnswersPing) {
-  const OutboundResponse response = send(json{{"type", 1}});
+  const HttpResponse response = send(json{{"type", 1}});
   EXPECT_EQ(response.status, 200);
   EXPECT_EQ(body_of(response), json({{"type", 1}}));
   EXPECT_TRUE(asked_.empty());
 }
 
 TEST_F(DiscordInteractionsTest, AskPassesTheQuestionAndRendersTheReply) {
-  const OutboundResponse response = send(ask_interaction("Who is your twin?"));
+  const HttpResponse response = send(ask_interaction("Who is your twin?"));
   ASSERT_EQ(asked_.size(), 1u);
   EXPECT_EQ(asked_[0].message, "Who is your twin?");
   EXPECT_EQ(asked_[0].conversation, "discord:777:42");
@@ -188,10 +188,10 @@ TEST_F(DiscordInteractionsTest, RefusesUnsignedAndBadlySignedRequests) {
   const std::string body = ask_interaction("hi").dump();
   struct Case {
     const char* name;
-    InboundRequest request;
+    HttpRequest request;
   };
   std::vector<Case> cases;
-  InboundRequest unsigned_request;
+  HttpRequest unsigned_request;
   unsigned_request.body = body;
   unsigned_request.now_unix = kNow;
   cases.push_back({"unsigned", unsigned_request});
@@ -201,11 +201,11 @@ TEST_F(DiscordInteractionsTest, RefusesUnsignedAndBadlySignedRequests) {
   tampered.body = ask_interaction("hi!").dump();
   cases.push_back({"tampered", tampered});
   auto garbage = key_.signed_request(body, kNow, kNow);
-  garbage.headers[std::string(kDiscordSignatureHeader)] = "not hex";
+  garbage.set_header(std::string(kDiscordSignatureHeader), "not hex");
   cases.push_back({"garbage signature", garbage});
 
   for (const auto& c : cases) {
-    const OutboundResponse response = handle_discord_interaction(c.request, config_, hooks_);
+    const HttpResponse response = handle_discord_interaction(c.request, config_, hooks_);
     EXPECT_EQ(response.status, 401) << c.name;
     EXPECT_TRUE(body_of(response).contains("error")) << c.name;
   }
@@ -217,13 +217,14 @@ TEST_F(DiscordInteractionsTest, AReplayedSignatureIsRefusedEvenInCapitals) {
   hooks_.first_sighting = [&seen](const std::string& signature) {
     return seen.insert(signature).second;
   };
-  const InboundRequest request = key_.signed_request(ask_interaction("hi").dump(), kNow, kNow);
+  const HttpRequest request = key_.signed_request(ask_interaction("hi").dump(), kNow, kNow);
   EXPECT_EQ(handle_discord_interaction(request, config_, hooks_).status, 200);
-  InboundRequest capitals = request;
-  auto& signature = capitals.headers[std::string(kDiscordSignatureHeader)];
+  HttpRequest capitals = request;
+  std::string signature(*request.header(kDiscordSignatureHeader));
   for (char& c : signature) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  for (const InboundRequest* replay : std::vector<const InboundRequest*>{&request, &capitals}) {
-    const OutboundResponse response = handle_discord_interaction(*replay, config_, hooks_);
+  capitals.set_header(kDiscordSignatureHeader, signature);
+  for (const HttpRequest* replay : std::vector<const HttpRequest*>{&request, &capitals}) {
+    const HttpResponse response = handle_discord_interaction(*replay, config_, hooks_);
     EXPECT_EQ(response.status, 401);
     EXPECT_NE(body_of(response).value("error", "").find("replay"), std::string::npos);
   }
@@ -241,7 +242,7 @@ TEST_F(DiscordInteractionsTest, AReplayedSignatureIsRefusedEvenInCapitals) {
 TEST_F(DiscordInteractionsTest, MissingOrBrokenKeyIs503WithTheFix) {
   for (const char* public_key : {"", "abc", "zz"}) {
     config_.public_key_hex = public_key;
-    const OutboundResponse response = send(json{{"type", 1}});
+    const HttpResponse response = send(json{{"type", 1}});
     EXPECT_EQ(response.status, 503) << public_key;
     const std::string error = body_of(response).value("error", "");
     EXPECT_NE(error.find("discord.public_key"), std::string::npos) << error;
@@ -277,7 +278,7 @@ TEST_F(DiscordInteractionsTest, OddShapesNeverThrow) {
       {{"type", 2}, {"member", 1}, {"user", "x"}, {"data", {{"name", "ask"}}}},
   };
   for (const json& interaction : cases) {
-    const OutboundResponse response = send(interaction);
+    const HttpResponse response = send(interaction);
     EXPECT_EQ(response.status, 200) << interaction.dump();
   }
   json weird_user = ask_interaction("who am i");

@@ -24,8 +24,8 @@ json outgoing_webhook(const std::string& text, const std::string& token = "tok")
           {"user_name", "miku39"}, {"text", text},       {"bot", false}};
 }
 
-InboundRequest request_with(std::string body, std::string content_type = "application/json") {
-  InboundRequest request;
+HttpRequest request_with(std::string body, std::string content_type = "application/json") {
+  HttpRequest request;
   request.headers.emplace("Content-Type", std::move(content_type));
   request.body = std::move(body);
   request.now_unix = kNow;
@@ -45,12 +45,12 @@ class WebhookHandlerTest : public ::testing::Test {
     reply_.sources = {{{12}, "Trivia", "He loves bananas."}};
   }
 
-  OutboundResponse send(const InboundRequest& request) {
+  HttpResponse send(const HttpRequest& request) {
     return handle_message_webhook(request, config_, hooks_);
   }
-  OutboundResponse send(const json& payload) { return send(request_with(payload.dump())); }
+  HttpResponse send(const json& payload) { return send(request_with(payload.dump())); }
 
-  static json body_of(const OutboundResponse& response) {
+  static json body_of(const HttpResponse& response) {
     EXPECT_EQ(response.content_type, "application/json");
     return json::parse(response.body, nullptr, false);
   }
@@ -62,7 +62,7 @@ class WebhookHandlerTest : public ::testing::Test {
 };
 
 TEST_F(WebhookHandlerTest, DiscordMessageGetsAnExecuteWebhookBody) {
-  const OutboundResponse response = send(discord_message("len, favourite food?"));
+  const HttpResponse response = send(discord_message("len, favourite food?"));
   ASSERT_EQ(asked_.size(), 1u);
   EXPECT_EQ(asked_[0].message, "favourite food?");
   EXPECT_EQ(asked_[0].conversation, "webhook:c1:u1");
@@ -102,7 +102,7 @@ TEST_F(WebhookHandlerTest, StaysSilentUnlessAddressedAndNeverAnswersBots) {
                         mattermost_bot,
                         outgoing_webhook("lenient")};
   for (const json& payload : cases) {
-    const OutboundResponse response = send(payload);
+    const HttpResponse response = send(payload);
     EXPECT_EQ(response.status, 204) << payload.dump();
     EXPECT_TRUE(response.body.empty()) << payload.dump();
   }
@@ -111,7 +111,7 @@ TEST_F(WebhookHandlerTest, StaysSilentUnlessAddressedAndNeverAnswersBots) {
 
 TEST_F(WebhookHandlerTest, OutgoingWebhookAnswersWithText) {
   config_.token = "tok";
-  const OutboundResponse response = send(outgoing_webhook("!len who is Rin?"));
+  const HttpResponse response = send(outgoing_webhook("!len who is Rin?"));
   ASSERT_EQ(asked_.size(), 1u);
   EXPECT_EQ(asked_[0].message, "who is Rin?");
   EXPECT_EQ(asked_[0].conversation, "webhook:c2:u2");
@@ -134,28 +134,28 @@ TEST_F(WebhookHandlerTest, FormEncodedOutgoingWebhook) {
   config_.token = "tok";
   const std::string body =
       "token=tok&channel_id=c2&user_id=u2&user_name=miku39&text=len%2C+who+is+Rin%3F&bot=false";
-  const OutboundResponse response =
+  const HttpResponse response =
       send(request_with(body, "application/x-www-form-urlencoded; charset=utf-8"));
   EXPECT_EQ(response.status, 200);
   ASSERT_EQ(asked_.size(), 1u);
   EXPECT_EQ(asked_[0].message, "who is Rin?");
 
-  const OutboundResponse from_bot = send(request_with("token=tok&user_id=b&text=len%2C+hi&bot=true",
-                                                      "application/x-www-form-urlencoded"));
+  const HttpResponse from_bot = send(request_with("token=tok&user_id=b&text=len%2C+hi&bot=true",
+                                                  "application/x-www-form-urlencoded"));
   EXPECT_EQ(from_bot.status, 204);
   EXPECT_EQ(asked_.size(), 1u);
 
   // Form bodies can carry any bytes; the reply must still serialise.
   reply_.reply = "echo \xff";
-  const OutboundResponse odd = send(
+  const HttpResponse odd = send(
       request_with("token=tok&user_id=u&text=len%2C+%FF%FE", "application/x-www-form-urlencoded"));
   EXPECT_EQ(odd.status, 200);
   EXPECT_EQ(asked_.back().message, "\xff\xfe");
   EXPECT_NE(body_of(odd)["text"].get<std::string>().find("\uFFFD"), std::string::npos);
 }
 
-InboundRequest hmac_signed(const std::string& secret, std::string body, std::int64_t timestamp) {
-  InboundRequest request = request_with(std::move(body));
+HttpRequest hmac_signed(const std::string& secret, std::string body, std::int64_t timestamp) {
+  HttpRequest request = request_with(std::move(body));
   const std::string stamp = std::to_string(timestamp);
   request.headers.emplace(std::string(kLenbotTimestampHeader), stamp);
   request.headers.emplace(std::string(kLenbotSignatureHeader),
@@ -174,7 +174,7 @@ TEST_F(WebhookHandlerTest, SharedSecretIsChecked) {
   tampered.body = discord_message("len, hi!").dump();
   struct Case {
     const char* name;
-    InboundRequest request;
+    HttpRequest request;
   };
   const Case cases[] = {
       {"wrong secret", hmac_signed("guess", body, kNow)},
@@ -184,7 +184,7 @@ TEST_F(WebhookHandlerTest, SharedSecretIsChecked) {
       {"unsigned", request_with(body)},
   };
   for (const auto& c : cases) {
-    const OutboundResponse response = send(c.request);
+    const HttpResponse response = send(c.request);
     EXPECT_EQ(response.status, 401) << c.name;
     EXPECT_TRUE(body_of(response).contains("error")) << c.name;
   }
@@ -194,7 +194,7 @@ TEST_F(WebhookHandlerTest, SharedSecretIsChecked) {
 TEST_F(WebhookHandlerTest, MalformedRequestsAre400) {
   struct Case {
     const char* name;
-    InboundRequest request;
+    HttpRequest request;
   };
   const Case cases[] = {
       {"broken json", request_with("{\"content\":")},
@@ -208,7 +208,7 @@ TEST_F(WebhookHandlerTest, MalformedRequestsAre400) {
       {"broken form", request_with("text=%zz", "application/x-www-form-urlencoded")},
   };
   for (const auto& c : cases) {
-    const OutboundResponse response = send(c.request);
+    const HttpResponse response = send(c.request);
     EXPECT_EQ(response.status, 400) << c.name;
     EXPECT_TRUE(body_of(response).contains("error")) << c.name;
   }

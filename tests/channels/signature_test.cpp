@@ -115,7 +115,7 @@ TEST(SignatureDiscordTest, ClassifiesEveryWayARequestCanFail) {
 
   struct Case {
     const char* name;
-    InboundRequest request;
+    HttpRequest request;
     std::string public_key;
     SignatureCheck expected;
   };
@@ -138,12 +138,12 @@ TEST(SignatureDiscordTest, ClassifiesEveryWayARequestCanFail) {
   cases.push_back({"tampered body", tampered_body, public_key, SignatureCheck::kBadSignature});
 
   auto tampered_stamp = key.signed_request(body, kNow, kNow);
-  tampered_stamp.headers[std::string(kDiscordTimestampHeader)] = std::to_string(kNow - 1);
+  tampered_stamp.set_header(std::string(kDiscordTimestampHeader), std::to_string(kNow - 1));
   cases.push_back(
       {"tampered timestamp", tampered_stamp, public_key, SignatureCheck::kBadSignature});
 
   auto lower_case_names = key.signed_request(body, kNow, kNow);
-  InboundRequest renamed;
+  HttpRequest renamed;
   for (const auto& [name, value] : lower_case_names.headers) {
     std::string lowered = name;
     for (char& ch : lowered) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
@@ -162,18 +162,18 @@ TEST(SignatureDiscordTest, ClassifiesEveryWayARequestCanFail) {
   cases.push_back({"no timestamp", no_stamp, public_key, SignatureCheck::kMissing});
 
   auto empty_signature = key.signed_request(body, kNow, kNow);
-  empty_signature.headers[std::string(kDiscordSignatureHeader)] = "";
+  empty_signature.set_header(std::string(kDiscordSignatureHeader), "");
   cases.push_back({"empty signature", empty_signature, public_key, SignatureCheck::kMissing});
 
   for (const char* bad_signature : {"abc", "zz", "00"}) {
     auto request = key.signed_request(body, kNow, kNow);
-    request.headers[std::string(kDiscordSignatureHeader)] = bad_signature;
+    request.set_header(std::string(kDiscordSignatureHeader), bad_signature);
     cases.push_back({"malformed signature", request, public_key, SignatureCheck::kMalformed});
   }
   for (const char* bad_stamp : {"soon", "-1700000000", "+1700000000", " 1700000000", "1700000000.5",
                                 "99999999999999999999"}) {
     auto request = key.signed_request(body, kNow, kNow);
-    request.headers[std::string(kDiscordTimestampHeader)] = bad_stamp;
+    request.set_header(std::string(kDiscordTimestampHeader), bad_stamp);
     cases.push_back({"malformed timestamp", request, public_key, SignatureCheck::kMalformed});
   }
 
@@ -182,9 +182,9 @@ TEST(SignatureDiscordTest, ClassifiesEveryWayARequestCanFail) {
   }
 }
 
-InboundRequest hmac_request(std::string_view secret, std::string body, std::int64_t timestamp,
-                            std::int64_t now) {
-  InboundRequest request;
+HttpRequest hmac_request(std::string_view secret, std::string body, std::int64_t timestamp,
+                         std::int64_t now) {
+  HttpRequest request;
   const std::string stamp = std::to_string(timestamp);
   request.headers.emplace(std::string(kLenbotTimestampHeader), stamp);
   request.headers.emplace(std::string(kLenbotSignatureHeader),
@@ -198,7 +198,7 @@ TEST(SignatureHmacTest, ChecksSecretTimestampAndBody) {
   const std::string body = R"({"content":"len, hi"})";
   struct Case {
     const char* name;
-    InboundRequest request;
+    HttpRequest request;
     SignatureCheck expected;
   };
   std::vector<Case> cases;
@@ -211,7 +211,7 @@ TEST(SignatureHmacTest, ChecksSecretTimestampAndBody) {
       {"future", hmac_request("s3cret", body, kNow + 301, kNow), SignatureCheck::kStale});
 
   auto upper = hmac_request("s3cret", body, kNow, kNow);
-  auto& signature = upper.headers[std::string(kLenbotSignatureHeader)];
+  auto& signature = upper.headers.find(std::string(kLenbotSignatureHeader))->second;
   for (char& ch : signature) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
   cases.push_back({"upper-case hex", upper, SignatureCheck::kOk});
 
@@ -220,7 +220,7 @@ TEST(SignatureHmacTest, ChecksSecretTimestampAndBody) {
   cases.push_back({"tampered body", tampered, SignatureCheck::kBadSignature});
 
   auto short_signature = hmac_request("s3cret", body, kNow, kNow);
-  short_signature.headers[std::string(kLenbotSignatureHeader)] = "abcd";
+  short_signature.set_header(std::string(kLenbotSignatureHeader), "abcd");
   cases.push_back({"short signature", short_signature, SignatureCheck::kMalformed});
 
   auto missing = hmac_request("s3cret", body, kNow, kNow);

@@ -7,8 +7,8 @@
 #include <string>
 #include <string_view>
 
-#include "bot/channels/channel_io.h"
 #include "bot/channels/signature.h"
+#include "bot/wire/http_message.h"
 
 namespace lenbot::testing {
 
@@ -45,8 +45,8 @@ class TestSigningKey {
   }
 
   // A request carrying Discord's two signature headers over `timestamp` + `body`.
-  InboundRequest signed_request(std::string body, std::int64_t timestamp, std::int64_t now) const {
-    InboundRequest request;
+  HttpRequest signed_request(std::string body, std::int64_t timestamp, std::int64_t now) const {
+    HttpRequest request;
     const std::string stamp = std::to_string(timestamp);
     request.headers.emplace(std::string(kDiscordSignatureHeader), sign_hex(stamp + body));
     request.headers.emplace(std::string(kDiscordTimestampHeader), stamp);

@@ -40,10 +40,10 @@ class WebhookQuizTest : public ::testing::Test {
 
   // The reply's content, or "<status>" when there is no 200.
   std::string say(const std::string& text, const std::string& user = "u1") {
-    InboundRequest request;
+    HttpRequest request;
     request.headers.emplace("Content-Type", "application/json");
     request.body = chat_message(text, user).dump();
-    const OutboundResponse response = handle_message_webhook(request, config_, hooks_);
+    const HttpResponse response = handle_message_webhook(request, config_, hooks_);
     if (response.status != 200) return "<" + std::to_string(response.status) + ">";
     return json::parse(response.body)["content"].get<std::string>();
   }

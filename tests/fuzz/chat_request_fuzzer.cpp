@@ -4,8 +4,8 @@
 #include <functional>
 
 #include "bot/http/chat_codec.h"
-#include "bot/http/http_message.h"
 #include "bot/http/json_body.h"
+#include "bot/wire/http_message.h"
 #include "tests/fuzz/fuzz_input.h"
 
 namespace {

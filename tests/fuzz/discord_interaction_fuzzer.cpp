@@ -48,11 +48,10 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const lenbot::DiscordConfig config{signing_key().public_key_hex(), "1"};
   static const lenbot::DiscordHooks kHooks = hooks();
-  const lenbot::InboundRequest request =
+  const lenbot::HttpRequest request =
       signing_key().signed_request(std::string(lenbot::fuzz::as_text(data, size)), kNow, kNow);
 
-  const lenbot::OutboundResponse response =
-      lenbot::handle_discord_interaction(request, config, kHooks);
+  const lenbot::HttpResponse response = lenbot::handle_discord_interaction(request, config, kHooks);
   expect(response.status == 200 || response.status == 400, "signed bodies get 200 or 400");
   const nlohmann::json body = nlohmann::json::parse(response.body, nullptr, false);
   expect(body.is_object(), "the response is a JSON object");

@@ -50,7 +50,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   check_decode_hex(signature);
   check_decode_hex(fuzzed_key);
 
-  lenbot::InboundRequest request;
+  lenbot::HttpRequest request;
   if ((flags & 1) == 0) request.headers.emplace("X-Signature-Ed25519", signature);
   if ((flags & 2) == 0) request.headers.emplace("x-signature-timestamp", timestamp);
   request.headers.emplace("Content-Type", "application/json");
@@ -69,8 +69,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     asked = true;
     return lenbot::ChatReply{};
   };
-  const lenbot::OutboundResponse response =
-      lenbot::handle_discord_interaction(request, config, hooks);
+  const lenbot::HttpResponse response = lenbot::handle_discord_interaction(request, config, hooks);
   expect(!asked, "unsigned input never reaches the bot");
   if (fixed_key) {
     expect(response.status == 401 || response.status == 413, "refused before parsing: 401/413");

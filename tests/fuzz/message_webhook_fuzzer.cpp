@@ -91,7 +91,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   config.avatar_url = "https://example.invalid/len.png";
   check_parsers(body, config.addressing, (flags & 16) != 0);
 
-  lenbot::InboundRequest request;
+  lenbot::HttpRequest request;
   request.headers.emplace("Content-Type", (flags & 1) ? "application/x-www-form-urlencoded"
                                                       : "application/json; charset=utf-8");
   if (flags & 2) {
@@ -103,7 +103,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   request.body = body;
   request.now_unix = kNow;
 
-  const lenbot::OutboundResponse response = lenbot::handle_message_webhook(request, config, kHooks);
+  const lenbot::HttpResponse response = lenbot::handle_message_webhook(request, config, kHooks);
   const int status = response.status;
   expect(status == 200 || status == 204 || status == 400 || status == 401 || status == 413,
          "a documented status");

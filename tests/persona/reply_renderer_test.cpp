@@ -5,7 +5,7 @@
 #include <set>
 #include <string>
 
-#include "bot/persona/reply_text.h"
+#include "bot/persona/reply_shaping.h"
 #include "bot/persona/smalltalk.h"
 
 namespace lenbot {

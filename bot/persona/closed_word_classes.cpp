@@ -1,4 +1,4 @@
-#include "bot/persona/word_classes.h"
+#include "bot/persona/closed_word_classes.h"
 
 #include <algorithm>
 #include <cctype>

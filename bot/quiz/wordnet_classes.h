@@ -9,7 +9,7 @@
 #include <string_view>
 
 #include "bot/index/wordnet_data.h"  // WordNetError
-#include "bot/quiz/question.h"
+#include "bot/quiz/quiz_question.h"
 
 namespace lenbot {
 
@@ -24,7 +24,7 @@ std::optional<std::string> verb_base(std::string_view word);
 
 // True when WordNet knows `word` as a noun (in any form) / as an adverb.
 bool is_noun(std::string_view word);
-bool is_adverb(std::string_view word);
+bool has_adverb_sense(std::string_view word);
 
 // True for a comparative or superlative adjective form ("closer", "happier").
 bool is_inflected_adjective(std::string_view word);

@@ -24,7 +24,7 @@ struct Sentence {
 };
 
 // Splits `text` into tokens (see Token).
-std::vector<Token> tokenize(std::string_view text);
+std::vector<Token> sentence_tokens(std::string_view text);
 
 // The sentences of one segment's text that can stand alone, cleaned; empty when none can.
 std::vector<Sentence> quotable_sentences(std::string_view segment_text);

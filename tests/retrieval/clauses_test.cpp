@@ -1,4 +1,4 @@
-#include "bot/retrieval/sentence.h"
+#include "bot/retrieval/clauses.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,6 @@
-#include "bot/channels/reply_text.h"
+#include "bot/channels/chat_message_text.h"
 
 #include <gtest/gtest.h>
-
-#include "bot/channels/channel_response.h"
 
 namespace lenbot {
 namespace {
@@ -93,11 +91,6 @@ TEST(ChannelReplyTest, LongRepliesKeepTheirFootnote) {
 
 TEST(ChannelReplyTest, EmptyReplyStillSaysSomething) {
   EXPECT_FALSE(render_channel_text(ChatReply{}, FootnoteStyle::kPlain).empty());
-}
-
-TEST(ChannelReplyTest, DumpNeverThrowsOnInvalidUtf8) {
-  const nlohmann::json value = {{"content", "bad \xff byte"}};
-  EXPECT_EQ(dump_json(value), "{\"content\":\"bad \xEF\xBF\xBD byte\"}");
 }
 
 }  // namespace

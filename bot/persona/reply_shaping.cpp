@@ -1,9 +1,9 @@
-#include "bot/persona/reply_text.h"
+#include "bot/persona/reply_shaping.h"
 
 #include <algorithm>
 #include <cctype>
 
-#include "bot/persona/word_classes.h"
+#include "bot/persona/closed_word_classes.h"
 
 namespace lenbot {
 namespace {

@@ -1,4 +1,4 @@
-#include "bot/quiz/question.h"
+#include "bot/quiz/quiz_question.h"
 
 namespace lenbot {
 

@@ -1,4 +1,4 @@
-#include "bot/http/http_message.h"
+#include "bot/wire/http_message.h"
 
 #include <algorithm>
 
@@ -20,6 +20,12 @@ std::optional<std::string_view> HttpRequest::header(std::string_view name) const
   return it->second;
 }
 
+void HttpRequest::set_header(std::string_view name, std::string value) {
+  const auto [first, last] = headers.equal_range(name);
+  headers.erase(first, last);
+  headers.emplace(std::string(name), std::move(value));
+}
+
 std::optional<std::string_view> HttpRequest::param(std::string_view name) const {
   const auto it = params.lower_bound(name);
   if (it == params.end() || it->first != name) return std::nullopt;
@@ -37,5 +43,7 @@ HttpResponse json_reply(int status, const nlohmann::json& body) {
 HttpResponse error_reply(int status, std::string_view message) {
   return json_reply(status, {{"error", std::string(message)}});
 }
+
+HttpResponse no_content() { return {204, "", "", {}}; }
 
 }  // namespace lenbot

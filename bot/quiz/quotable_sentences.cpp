@@ -1,10 +1,10 @@
-#include "bot/quiz/sentence.h"
+#include "bot/quiz/quotable_sentences.h"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
 
-#include "bot/quiz/word_classes.h"
+#include "bot/quiz/wordnet_classes.h"
 
 namespace lenbot {
 namespace {
@@ -61,7 +61,7 @@ bool contains_word(const std::vector<Token>& tokens, std::string_view word) {
 // not name Len already: in the plot the article's "he" is Len.
 std::string name_len(std::string text) {
   if (text.starts_with("he ") || text.starts_with("He ")) return "Len" + text.substr(2);
-  if (contains_word(tokenize(text), "Len")) return text;
+  if (contains_word(sentence_tokens(text), "Len")) return text;
   const auto pos = text.find(", he ");
   if (pos != std::string::npos) text.replace(pos + 2, 2, "Len");
   return text;
@@ -126,7 +126,7 @@ std::optional<Sentence> clean(std::string_view raw) {
   if (text.empty()) return std::nullopt;
   if (text.back() != '.' && text.back() != '!' && text.back() != '?') text += '.';
 
-  Sentence sentence{text, tokenize(text)};
+  Sentence sentence{text, sentence_tokens(text)};
   const auto& tokens = sentence.tokens;
   if (tokens.size() < 5) return std::nullopt;
   for (auto opaque : kOpaqueSubjects) {
@@ -150,7 +150,7 @@ bool is_capitalised(std::string_view word) {
   return !word.empty() && std::isupper(static_cast<unsigned char>(word.front())) != 0;
 }
 
-std::vector<Token> tokenize(std::string_view text) {
+std::vector<Token> sentence_tokens(std::string_view text) {
   std::vector<Token> tokens;
   std::size_t i = 0;
   while (i < text.size()) {

@@ -1,6 +1,8 @@
 #pragma once
-// What a route handler sees of an HTTP request and what it returns: plain values with no
-// httplib types, so handlers are pure functions a test (or another channel) can call directly.
+// What a route or channel handler sees of an HTTP request and what it returns: plain values with
+// no httplib types, so handlers are pure functions a test can call without a socket. Both http/
+// and channels/ use these; nothing here knows a route or a channel.
+#include <cstdint>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -24,12 +26,15 @@ struct HttpRequest {
   std::string method;  // "GET", "POST", ... ("HEAD" is served by the GET handler)
   std::string path;    // decoded path without the query, e.g. "/api/chat"
   HeaderMap headers;
-  std::string body;         // raw bytes as received (at most the configured body limit)
-  std::string remote_addr;  // the socket peer; never taken from a header
-  QueryParams params;       // decoded query parameters
+  std::string body;           // raw bytes as received (at most the configured body limit)
+  std::string remote_addr;    // the socket peer; never taken from a header
+  QueryParams params;         // decoded query parameters
+  std::int64_t now_unix = 0;  // the clock when a channel handler runs (signature freshness)
 
   // The first value of header `name`, or nullopt when absent.
   std::optional<std::string_view> header(std::string_view name) const;
+  // Replaces every value of header `name` (any case) with the one `value`.
+  void set_header(std::string_view name, std::string value);
   // The first value of query parameter `name`, or nullopt when absent.
   std::optional<std::string_view> param(std::string_view name) const;
 };
@@ -49,5 +54,8 @@ HttpResponse json_reply(int status, const nlohmann::json& body);
 
 // `status` with {"error": message}. The message is for the client: never exception text.
 HttpResponse error_reply(int status, std::string_view message);
+
+// 204 with no body: the handler heard the request and chose to stay quiet.
+HttpResponse no_content();
 
 }  // namespace lenbot

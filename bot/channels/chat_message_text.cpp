@@ -1,4 +1,4 @@
-#include "bot/channels/reply_text.h"
+#include "bot/channels/chat_message_text.h"
 
 #include <array>
 #include <set>

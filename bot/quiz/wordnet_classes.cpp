@@ -1,4 +1,4 @@
-#include "bot/quiz/word_classes.h"
+#include "bot/quiz/wordnet_classes.h"
 
 #include <wn.h>
 
@@ -113,7 +113,7 @@ bool is_noun(std::string_view word) {
   });
 }
 
-bool is_adverb(std::string_view word) {
+bool has_adverb_sense(std::string_view word) {
   std::lock_guard lock(wordnet_mutex());
   ensure_open();
   return remembered<bool>(3, word, [&]() -> bool {
