@@ -9,12 +9,20 @@ CMAKE_FLAGS ?=
 export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := true
 
-.PHONY: all setup build index run test test-unit test-node check check-slow bench clean
+PREFIX ?= /usr/local
+RELEASE_BUILD ?= build-release
+
+.PHONY: all setup setup-server build index run test test-unit test-node check check-slow bench \
+	install clean clean-data
 
 all: build
 
 setup:
 	@bash scripts/setup.sh
+
+# A server's packages only: no test, benchmark, browser or Node tools.
+setup-server:
+	@bash scripts/setup.sh --server
 
 build: setup
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS) >/dev/null
@@ -39,22 +47,36 @@ test-unit:
 test-node:
 	@bash scripts/run_node_tests.sh $(BUILD)
 
-# Everything: the fast tier, then the sanitizer builds, real fuzzing, slow clients, crash
-# safety, the replica rig (PostgreSQL + nginx) and the soak. CI (.ci/run) runs this.
+# Everything: the fast tier, then the install walk-through, slow clients, crash safety, the
+# soak, the sanitizer builds, real fuzzing and the replica rig (PostgreSQL + nginx). CI (.ci/run)
+# runs this.
 check:
 	@$(MAKE) --no-print-directory test
 	@$(MAKE) --no-print-directory check-slow
 
 check-slow:
+	@bash scripts/check_install.sh $(BUILD)
 	@bash scripts/slow_clients.sh $(BUILD)
 	@bash scripts/crash_safety.sh $(BUILD)
-	@bash scripts/replicas.sh $(BUILD)
 	@bash scripts/soak.sh 3 $(BUILD)
 	@JOBS=$(JOBS) bash scripts/check_sanitizers.sh
 	@bash scripts/fuzz.sh
+	@bash scripts/replicas.sh $(BUILD)
 
 bench: build
 	@for b in $(BUILD)/bench/*_bench; do $$b; done
 
+# The binary alone (no tests, no benchmarks), installed with the corpus, persona and page under
+# $(PREFIX): see docs/operations.md.
+install:
+	@cmake -S . -B $(RELEASE_BUILD) -DCMAKE_BUILD_TYPE=Release -DLENBOT_BUILD_TESTS=OFF \
+		-DLENBOT_BUILD_BENCH=OFF $(CMAKE_FLAGS) >/dev/null
+	@cmake --build $(RELEASE_BUILD) -j $(JOBS)
+	@cmake --install $(RELEASE_BUILD) --prefix $(PREFIX)
+
+# Build folders only: data/ holds the quiz scores and conversations (make clean-data).
 clean:
-	rm -rf $(BUILD) data
+	rm -rf $(BUILD) $(RELEASE_BUILD)
+
+clean-data:
+	rm -rf data

@@ -34,6 +34,7 @@ lenbot::BotOptions options(const std::string& dir, bool memory, int reply_cache 
   o.persona_path = source("personas/len.json");
   o.index_path = dir + "/lenbot.db";
   o.state_path = memory ? dir + "/state.db" : "";
+  lenbot::prepare_index(o);
   return o;
 }
 

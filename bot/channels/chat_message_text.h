@@ -30,8 +30,4 @@ std::string sources_footnote(const ChatReply& reply);
 // no client turns the text into a mass ping even if allowed_mentions were lost on the way.
 std::string neutralise_mentions(std::string_view text);
 
-// `text` with invalid UTF-8 replaced by U+FFFD, cut to at most `limit` UTF-16 code units,
-// ending in "…" when cut.
-std::string truncate_utf8(std::string_view text, std::size_t limit);
-
 }  // namespace lenbot

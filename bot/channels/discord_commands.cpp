@@ -6,9 +6,14 @@ namespace {
 // Discord's application command option types.
 constexpr int kSubcommand = 1;
 constexpr int kStringOption = 3;
-// Command contexts: a guild, and a DM with the bot.
+constexpr int kUserOption = 6;
+// Where a command may run (contexts) and how the app is installed (integration_types): only in
+// guilds, and only when a server installed it. With User Install on, a user-installed app could
+// otherwise be run from any server, outside its moderators' reach.
 constexpr int kGuildContext = 0;
-constexpr int kBotDmContext = 1;
+constexpr int kGuildInstall = 0;
+// default_member_permissions for /quizadmin: Manage Server (1 << 5), as a string per the API.
+constexpr const char* kManageGuild = "32";
 
 nlohmann::json subcommand(const char* name, const char* description,
                           nlohmann::json options = nlohmann::json::array()) {
@@ -36,7 +41,8 @@ nlohmann::json ask_command() {
   return {{"type", 1},
           {"name", "ask"},
           {"description", "Ask Kagamine Len a question"},
-          {"contexts", {kGuildContext, kBotDmContext}},
+          {"contexts", {kGuildContext}},
+          {"integration_types", {kGuildInstall}},
           {"options", {question}}};
 }
 
@@ -54,7 +60,8 @@ nlohmann::json quiz_command() {
   return {{"type", 1},
           {"name", "quiz"},
           {"description", "Play Len's quiz"},
-          {"contexts", {kGuildContext, kBotDmContext}},
+          {"contexts", {kGuildContext}},
+          {"integration_types", {kGuildInstall}},
           {"options",
            {subcommand("start", "Start a quiz in this channel", {until}),
             subcommand("score", "Show your score"), subcommand("stop", "Stop the quiz"),
@@ -64,8 +71,28 @@ nlohmann::json quiz_command() {
             subcommand("skip", "Give up on this question and get the next one")}}};
 }
 
+nlohmann::json quizadmin_command() {
+  const nlohmann::json user = {{"type", kUserOption},
+                               {"name", "user"},
+                               {"description", "Whose scores and conversations to delete"},
+                               {"required", true}};
+  return {{"type", 1},
+          {"name", "quizadmin"},
+          {"description", "Moderate Len's quiz in this server"},
+          {"contexts", {kGuildContext}},
+          {"integration_types", {kGuildInstall}},
+          {"default_member_permissions", kManageGuild},
+          {"options",
+           {subcommand("reset-leaderboard", "Zero every score in this channel"),
+            subcommand("remove-user", "Delete a member's quiz scores and conversations", {user}),
+            subcommand("block-channel", "Len stops answering in this channel"),
+            subcommand("unblock-channel", "Len answers in this channel again")}}};
+}
+
 }  // namespace
 
-nlohmann::json discord_command_definitions() { return {ask_command(), quiz_command()}; }
+nlohmann::json discord_command_definitions() {
+  return {ask_command(), quiz_command(), quizadmin_command()};
+}
 
 }  // namespace lenbot

@@ -4,6 +4,7 @@
 #include "bot/channels/discord_fields.h"
 #include "bot/channels/json_fields.h"
 #include "bot/channels/signature.h"
+#include "bot/text/ascii.h"
 #include "bot/wire/http_message.h"
 
 namespace lenbot {
@@ -13,7 +14,9 @@ namespace {
 constexpr std::int64_t kPing = 1;
 constexpr std::int64_t kApplicationCommand = 2;
 constexpr std::int64_t kMessageComponent = 3;
+constexpr std::int64_t kModalSubmit = 5;
 constexpr int kPong = 1;
+constexpr int kModal = 9;
 constexpr int kChannelMessage = 4;
 constexpr int kEphemeralFlag = 64;
 
@@ -37,6 +40,9 @@ constexpr std::string_view kUnknownCommand =
     "Huh? I don't know that command... try `/ask` and I'll tell you anything about me!";
 constexpr std::string_view kNotSetUp =
     "That one isn't ready yet, I'm still rehearsing it! Try `/ask` for now.";
+constexpr std::string_view kBlockedChannel =
+    "The mods asked me to stay quiet in this channel. Catch me somewhere else!";
+constexpr std::string_view kNotAModerator = "Only members who can manage this server can use that.";
 constexpr std::string_view kStaleComponent =
     "That button isn't mine to press... maybe it's from an old message?";
 
@@ -79,18 +85,17 @@ HttpResponse message(std::string content, bool ephemeral) {
 
 HttpResponse ephemeral(std::string_view line) { return message(std::string(line), true); }
 
-// A hook's interaction response, with pings switched off unless the hook chose otherwise.
+// A hook's interaction response, with pings switched off unless the hook chose otherwise. A
+// modal (a form) is no message and carries no allowed_mentions.
 HttpResponse hook_response(std::optional<nlohmann::json> response) {
   if (!response || !response->is_object()) return ephemeral(kNotSetUp);
+  const bool message = integer_field(*response, "type").value_or(0) != kModal;
   const auto data = response->find("data");
-  if (data != response->end() && data->is_object() && !data->contains("allowed_mentions")) {
+  if (message && data != response->end() && data->is_object() &&
+      !data->contains("allowed_mentions")) {
     (*data)["allowed_mentions"] = {{"parse", nlohmann::json::array()}};
   }
   return json_reply(200, *response);
-}
-
-bool is_blank(std::string_view text) {
-  return text.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
 // The slow-down reply when the user is over their rate, nullopt to go ahead.
@@ -122,8 +127,33 @@ HttpResponse answer_ask(const nlohmann::json& interaction, const DiscordHooks& h
   return message(render_channel_text(reply, FootnoteStyle::kDiscordSubtext), false);
 }
 
+bool blocked_here(const nlohmann::json& interaction, const DiscordHooks& hooks) {
+  return hooks.channel_blocked && hooks.channel_blocked(interaction_channel_id(interaction));
+}
+
+// Discord hides /quizadmin from members without Manage Server (default_member_permissions),
+// but a guild admin can override that per role; the permissions Discord resolved for this
+// member come with the interaction, so they are checked again here.
+bool may_moderate(const nlohmann::json& interaction) {
+  constexpr unsigned long long kAdministrator = 0x8;
+  constexpr unsigned long long kManageGuild = 0x20;
+  const std::string bits = text_field(field(interaction, "member"), "permissions");
+  if (bits.empty() || bits.size() > 20 ||
+      bits.find_first_not_of("0123456789") != std::string::npos) {
+    return false;
+  }
+  const unsigned long long permissions = std::stoull(bits);
+  return (permissions & (kAdministrator | kManageGuild)) != 0;
+}
+
 HttpResponse answer_command(const nlohmann::json& interaction, const DiscordHooks& hooks) {
   const std::string name = text_field(field(interaction, "data"), "name");
+  if (name == "quizadmin") {
+    if (!may_moderate(interaction)) return ephemeral(kNotAModerator);
+    if (!hooks.admin_command) return ephemeral(kNotSetUp);
+    return ephemeral(hooks.admin_command(interaction));
+  }
+  if (blocked_here(interaction, hooks)) return ephemeral(kBlockedChannel);
   if (name == "ask") return answer_ask(interaction, hooks);
   if (name != "quiz") return ephemeral(kUnknownCommand);
   if (auto refusal = slow_down(interaction, hooks)) return *refusal;
@@ -136,6 +166,7 @@ HttpResponse answer_component(const nlohmann::json& interaction, const DiscordHo
   if (!custom_id.starts_with(kQuizComponentPrefix) || !hooks.quiz_component) {
     return ephemeral(kStaleComponent);
   }
+  if (blocked_here(interaction, hooks)) return ephemeral(kBlockedChannel);
   if (auto refusal = slow_down(interaction, hooks)) return *refusal;
   return hook_response(hooks.quiz_component(interaction));
 }
@@ -163,6 +194,7 @@ HttpResponse handle_discord_interaction(const HttpRequest& request, const Discor
     case kApplicationCommand:
       return answer_command(interaction, hooks);
     case kMessageComponent:
+    case kModalSubmit:  // a form Len opened: its custom_id is one of his, like a button's
       return answer_component(interaction, hooks);
     default:
       return error_reply(400, "unsupported interaction type");

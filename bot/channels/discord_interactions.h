@@ -23,13 +23,20 @@ struct DiscordHooks {
   std::function<ChatReply(const ChatRequest&)> ask;
   // /quiz: the full interaction response ({"type":4,...}) or nullopt when not handled.
   std::function<std::optional<nlohmann::json>(const nlohmann::json& interaction)> quiz_command;
-  // Buttons and menus whose custom_id starts with "quiz:"; same contract as quiz_command.
+  // Buttons, menus and submitted forms (modals) whose custom_id starts with "quiz:"; same
+  // contract as quiz_command.
   std::function<std::optional<nlohmann::json>(const nlohmann::json& interaction)> quiz_component;
   // Seconds the user must wait, or nullopt to go ahead. The key is "discord:<user id>".
   std::function<std::optional<int>(const std::string& user_key)> rate_limited;
   // The replay check: true the first time a (verified) signature is seen, false when the same
   // signed request comes again. Unset: no check.
   std::function<bool(const std::string& signature)> first_sighting;
+  // Whether moderators blocked the channel (`lenbot admin block-channel`): /ask, /quiz and the
+  // buttons then get one ephemeral line. Absent: nothing is blocked.
+  std::function<bool(const std::string& channel_id)> channel_blocked;
+  // /quizadmin, already checked to come from a member with Manage Server: the ephemeral line to
+  // show. Absent: /quizadmin answers that it is not set up.
+  std::function<std::string(const nlohmann::json& interaction)> admin_command;
 };
 
 // 503 without a usable public key, 413 for an oversized body, 401 unless the Ed25519 signature

@@ -4,10 +4,12 @@
 // "discord:<channel id>" and the Discord user id; every reply sets allowed_mentions to none.
 //
 // A multiple-choice question comes with a row of buttons (see discord_quiz_buttons.h); a fill-in
-// question asks for `/quiz answer`. Pressing a button answers for its owner and UPDATES that
-// message (type 7): the graded row (all disabled, right one green, a wrong pick red, others
-// grey), Len's grading with its source and the next question in the content, and a fresh row
-// of buttons for that next question below the graded one. Presses by someone else, or on a
+// question with one "Answer" button that opens a form (a MODAL, see discord_quiz_modal.h), or
+// `/quiz answer`. Pressing an option, or submitting the form, answers for its owner and UPDATES
+// that message (type 7): the graded row (all disabled, right one green, a wrong pick red, others
+// grey; for the form, a disabled button showing what was typed, green or red), Len's grading with
+// its source and the next question in the content, and a fresh row for that next question below
+// the graded one. Presses by someone else, or on a
 // question already answered, get an ephemeral refusal and change nothing.
 #include <nlohmann/json.hpp>
 
@@ -20,10 +22,11 @@ namespace lenbot {
 // leaderboard: type 4, public, or ephemeral (flags 64) when the service refuses.
 nlohmann::json discord_quiz_command(const nlohmann::json& interaction, QuizService& quiz);
 
-// The response to a press of a live quiz button: type 7 as above, or an ephemeral refusal for
-// another user's button, a stale question or a custom_id that is not one of Len's. `bank`
-// supplies the pressed question's options and right answer for the graded row.
-nlohmann::json discord_quiz_button(const nlohmann::json& interaction, QuizService& quiz,
-                                   const QuestionBank& bank);
+// The response to a quiz component: an option press or a submitted answer form (type 7 as
+// above), an "Answer" press (type 9, the form), or an ephemeral refusal for another user's
+// button or form, a stale question or a custom_id that is not one of Len's. `bank` supplies the
+// question's options and right answer for the graded row.
+nlohmann::json discord_quiz_component(const nlohmann::json& interaction, QuizService& quiz,
+                                      const QuestionBank& bank);
 
 }  // namespace lenbot

@@ -4,12 +4,15 @@
 #include <charconv>
 
 #include "bot/channels/chat_message_text.h"
+#include "bot/text/utf8.h"
 
 namespace lenbot {
 namespace {
 
 constexpr std::string_view kLivePrefix = "quiz:a:";
 constexpr std::string_view kGradedPrefix = "quiz:x:";
+constexpr std::string_view kFillInPrefix = "quiz:f:";
+constexpr std::string_view kModalPrefix = "quiz:m:";
 constexpr std::size_t kMaxSnowflakeDigits = 20;
 constexpr std::size_t kMaxQuestionIdLength = 40;
 constexpr std::size_t kLabelLimit = 80;
@@ -52,7 +55,8 @@ std::optional<std::vector<std::string_view>> split_exactly(std::string_view text
 }
 
 std::string label(std::size_t index, const std::string& option) {
-  return truncate_utf8(std::string(1, static_cast<char>('A' + index)) + ") " + option, kLabelLimit);
+  return truncate_text(std::string(1, static_cast<char>('A' + index)) + ") " + option, kLabelLimit,
+                       TextUnit::kUtf16);
 }
 
 nlohmann::json button(std::string custom_id, std::string text, int style, bool disabled) {
@@ -66,6 +70,10 @@ nlohmann::json button(std::string custom_id, std::string text, int style, bool d
 
 nlohmann::json row(nlohmann::json buttons) {
   return {{"type", kActionRow}, {"components", std::move(buttons)}};
+}
+
+std::string_view fill_in_prefix(FillInStep step) {
+  return step == FillInStep::kOpen ? kFillInPrefix : kModalPrefix;
 }
 
 }  // namespace
@@ -97,6 +105,40 @@ std::optional<QuizButton> decode_quiz_button(std::string_view custom_id) {
                option};
   if (encode_quiz_button(b).empty()) return std::nullopt;
   return b;
+}
+
+std::string encode_fill_in(const QuizFillIn& f, FillInStep step) {
+  if (!is_snowflake(f.channel_id) || !is_snowflake(f.user_id) || !is_question_id(f.question_id)) {
+    return {};
+  }
+  std::string id =
+      std::string(fill_in_prefix(step)) + f.channel_id + ":" + f.user_id + ":" + f.question_id;
+  return id.size() <= kCustomIdLimit ? id : std::string();
+}
+
+std::optional<QuizFillIn> decode_fill_in(std::string_view custom_id, FillInStep step) {
+  const std::string_view prefix = fill_in_prefix(step);
+  if (custom_id.size() > kCustomIdLimit || !custom_id.starts_with(prefix)) return std::nullopt;
+  custom_id.remove_prefix(prefix.size());
+  const auto parts = split_exactly(custom_id, 3);
+  if (!parts) return std::nullopt;
+  QuizFillIn f{std::string((*parts)[0]), std::string((*parts)[1]), std::string((*parts)[2])};
+  if (encode_fill_in(f, step).empty()) return std::nullopt;
+  return f;
+}
+
+std::optional<nlohmann::json> fill_in_row(const QuizFillIn& fill_in) {
+  std::string id = encode_fill_in(fill_in, FillInStep::kOpen);
+  if (id.empty()) return std::nullopt;
+  return row(nlohmann::json::array({button(std::move(id), "Answer", kPrimary, false)}));
+}
+
+nlohmann::json graded_fill_in_row(const std::string& question_id, const std::string& typed,
+                                  bool correct) {
+  return row(nlohmann::json::array({button(
+      std::string(kGradedPrefix) + question_id + ":0",
+      truncate_text(typed.empty() ? std::string("...") : typed, kLabelLimit, TextUnit::kUtf16),
+      correct ? kSuccess : kDanger, true)}));
 }
 
 std::optional<nlohmann::json> answer_row(const QuizButton& session,

@@ -31,10 +31,39 @@ std::string encode_quiz_button(const QuizButton& button);
 // The button a custom_id names; nullopt for any other shape (graded, forged, truncated).
 std::optional<QuizButton> decode_quiz_button(std::string_view custom_id);
 
+// A fill-in question's session: whose quiz, in which channel, which question.
+struct QuizFillIn {
+  std::string channel_id;
+  std::string user_id;
+  std::string question_id;
+
+  bool operator==(const QuizFillIn&) const = default;
+};
+
+enum class FillInStep {
+  kOpen,    // the "Answer" button: quiz:f:...
+  kSubmit,  // the modal it opens: quiz:m:...
+};
+
+// The custom_id of `step` for `fill_in`; empty when a part breaks the rules above.
+std::string encode_fill_in(const QuizFillIn& fill_in, FillInStep step);
+
+// The session a custom_id of `step` names; nullopt for any other shape.
+std::optional<QuizFillIn> decode_fill_in(std::string_view custom_id, FillInStep step);
+
 // One action row with a primary button "A) <option>" per option (labels cut to 80 characters),
 // or nullopt when there are no options, more than five, or the ids cannot be encoded.
 std::optional<nlohmann::json> answer_row(const QuizButton& session,
                                          const std::vector<std::string>& options);
+
+// One action row with the fill-in question's "Answer" button; nullopt when the ids cannot be
+// encoded.
+std::optional<nlohmann::json> fill_in_row(const QuizFillIn& fill_in);
+
+// The fill-in row after grading: one disabled button showing what the fan typed (cut to 80
+// characters), green when it counted, red when it did not.
+nlohmann::json graded_fill_in_row(const std::string& question_id, const std::string& typed,
+                                  bool correct);
 
 // The row after grading: every button disabled, `correct` green, `picked` red when it is not
 // `correct`, the rest grey.

@@ -2,31 +2,27 @@
 
 #include <optional>
 
+#include "bot/text/ascii.h"
+
 namespace lenbot {
 namespace {
 
 constexpr std::string_view kQuizCommand = "!quiz";
 
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
 bool is_word_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
-// `text` without leading and trailing whitespace and, at the front, the ",:" left by a mention.
-std::string_view trim(std::string_view text, std::string_view leading = " \t\r\n") {
-  const std::size_t begin = text.find_first_not_of(leading);
+// `text` trimmed and, at the front, without the ",:" left by a mention.
+std::string_view trim_after_mention(std::string_view text) {
+  const std::size_t begin = text.find_first_not_of(" \t\r\n,:");
   if (begin == std::string_view::npos) return {};
-  const std::size_t end = text.find_last_not_of(" \t\r\n");
-  return text.substr(begin, end - begin + 1);
+  return trim(text.substr(begin));
 }
 
 // The rest of `text` after `prefix` (case-insensitive, ending a word), or nullopt.
 std::optional<std::string_view> after_prefix(std::string_view text, std::string_view prefix) {
-  if (prefix.empty() || text.size() < prefix.size()) return std::nullopt;
-  for (std::size_t i = 0; i < prefix.size(); ++i) {
-    if (lower(text[i]) != lower(prefix[i])) return std::nullopt;
-  }
+  if (prefix.empty() || !istarts_with(text, prefix)) return std::nullopt;
   const bool needs_boundary = is_word_char(prefix.back());
   if (needs_boundary && text.size() > prefix.size() && is_word_char(text[prefix.size()])) {
     return std::nullopt;
@@ -53,7 +49,7 @@ AddressedMessage address_message(std::string_view text, const AddressingRules& r
                                  bool mentioned) {
   bool addressed = mentioned;
   const std::string unmentioned = remove_mentions(text, rules.bot_user_id, addressed);
-  std::string_view rest = trim(unmentioned, " \t\r\n,:");
+  std::string_view rest = trim_after_mention(unmentioned);
   for (const std::string& prefix : rules.prefixes) {
     if (const auto after = after_prefix(rest, prefix)) {
       rest = *after;

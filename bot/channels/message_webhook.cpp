@@ -6,6 +6,7 @@
 #include "bot/channels/form_decoder.h"
 #include "bot/channels/json_fields.h"
 #include "bot/channels/signature.h"
+#include "bot/text/ascii.h"
 #include "bot/wire/http_message.h"
 
 namespace lenbot {
@@ -94,7 +95,7 @@ std::string media_type(const HttpRequest& request) {
   std::string lowered;
   for (const char c : type) {
     if (c == ' ' || c == '\t') continue;
-    lowered += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    lowered += ascii_lower(c);
   }
   return lowered;
 }
@@ -123,9 +124,10 @@ HttpResponse reply(const InboundMessage& message, const ChatReply& chat,
   if (message.shape == PayloadShape::kOutgoingWebhook) {
     return json_reply(200, {{"text", render_channel_text(chat, FootnoteStyle::kPlain)}});
   }
-  nlohmann::json body = {{"content", render_channel_text(chat, FootnoteStyle::kDiscordSubtext)},
-                         {"username", kLenName},
-                         {"allowed_mentions", {{"parse", nlohmann::json::array()}}}};
+  nlohmann::json body = {
+      {"content", render_channel_text(chat, FootnoteStyle::kDiscordSubtext)},
+      {"username", config.username.empty() ? std::string(kLenName) : config.username},
+      {"allowed_mentions", {{"parse", nlohmann::json::array()}}}};
   if (!config.avatar_url.empty()) body["avatar_url"] = config.avatar_url;
   return json_reply(200, body);
 }

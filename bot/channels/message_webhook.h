@@ -21,6 +21,7 @@ struct WebhookConfig {
   // token). A Discord-shaped payload without a token then needs `secret` instead.
   std::string token;
   AddressingRules addressing;  // prefixes and Len's own user id for mentions
+  std::string username;        // the Discord reply's author name (the persona's); Len's by default
   std::string avatar_url;      // for the Discord Execute-Webhook reply; omitted when empty
 };
 

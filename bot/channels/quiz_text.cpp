@@ -1,5 +1,7 @@
 #include "bot/channels/quiz_text.h"
 
+#include "bot/text/utf8.h"
+
 namespace lenbot {
 namespace {
 
@@ -8,7 +10,7 @@ constexpr std::size_t kSourceLimit = 300;
 std::string source_line(const QuizSource& source) {
   std::string cites;
   for (const int cite : source.cite) cites += "[" + std::to_string(cite) + "]";
-  std::string text = truncate_utf8(source.text, kSourceLimit);
+  std::string text = truncate_text(source.text, kSourceLimit, TextUnit::kUtf16);
   return cites.empty() ? text : cites + " " + text;
 }
 

@@ -4,6 +4,7 @@
 
 #include "bot/channels/quiz_text.h"
 #include "bot/quiz/quiz_move.h"
+#include "bot/text/ascii.h"
 
 namespace lenbot {
 namespace {
@@ -24,11 +25,7 @@ Player player_of(const ChatRequest& request) {
   return {request.conversation.substr(0, colon), request.conversation.substr(colon + 1)};
 }
 
-std::string trimmed(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
+std::string trimmed(std::string_view text) { return std::string(trim(text)); }
 
 // Digits-only ids come from Discord relays, where a mention renders as the display name (the
 // reply's allowed_mentions keeps it from pinging); other chats get the id as it is.

@@ -4,6 +4,8 @@
 
 #include "bot/chat/fact_text.h"
 #include "bot/persona/reply_renderer.h"
+#include "bot/persona/spoken_text.h"
+#include "bot/retrieval/ranker.h"
 
 namespace lenbot {
 namespace {
@@ -12,7 +14,64 @@ namespace {
 // more so the suggestions never depend on what the cache dropped.
 constexpr std::size_t kNearbyKept = 8;
 
+// A reply is a chat message: a supporting sentence joins only a short answer, and only while
+// the two stay within kMaxReplyWords.
+constexpr std::size_t kSupportBelowWords = 14;
+constexpr std::size_t kMaxReplyWords = 30;
+
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+bool has_word(const std::vector<std::string>& words, std::string_view word) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+bool negated(std::string_view text) {
+  for (std::string_view no : {" not ", "n't ", " never ", " no longer "}) {
+    if (text.find(no) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// `extra` mostly retells `answer` (the wallet theft told in Part 3 and again under
+// Personality): half or more of its content words are already said.
+bool tells_again(const FactSpan& answer, const FactSpan& extra) {
+  std::size_t words = 0;
+  std::size_t shared = 0;
+  for (const Fact* part : extra.parts) {
+    for (int id : part->term_ids) {
+      ++words;
+      shared +=
+          std::any_of(answer.parts.begin(), answer.parts.end(),
+                      [id](const Fact* said) {
+                        return std::binary_search(said->term_ids.begin(), said->term_ids.end(), id);
+                      })
+              ? 1
+              : 0;
+    }
+  }
+  return words == 0 || shared * 2 >= words;
+}
+
+// Which of the persona's answer frames fits: the question's type, "feeling" for "how did you
+// feel", and for yes/no questions "yes" or "no" only when the answering clause settles it
+// (every word the fan asked about is in it and nobody the fan did not name acts in it).
+std::string answer_frame(const Question& q, const Fact& answering, std::string_view answer) {
+  if (has_word(q.words, "feel") || has_word(q.words, "felt")) return "feeling";
+  if (q.type != QuestionType::kYesNo) return std::string(question_type_name(q.type));
+  for (const auto& group : q.groups) {
+    const bool found = std::any_of(group.terms.begin(), group.terms.end(), [&](const QueryTerm& t) {
+      return t.id >= 0 &&
+             std::binary_search(answering.term_ids.begin(), answering.term_ids.end(), t.id);
+    });
+    if (!found) return "default";
+  }
+  for (const auto& person : answering.people) {
+    if (person != "len" && !has_word(q.people, person)) return "default";
+  }
+  const bool asked_negated = has_word(q.words, "not") || has_word(q.words, "never");
+  if (negated(answer) != asked_negated) return "no";
+  return "yes";
+}
 
 }  // namespace
 
@@ -37,6 +96,21 @@ AnswerPlan AnswerPlanner::plan_question(std::string_view text,
   if (q.groups.empty()) return plan_decline({});
   const auto ranked = retriever_.rank(q, until);
   const auto found = retriever_.find_facts(ranked);
+  AnswerPlan plan = found ? plan_facts(q, found->facts, found->confidence) : plan_decline(ranked);
+  for (std::size_t i = 0; i < ranked.size() && i < kCandidatesShown; ++i) {
+    const Fact& f = *ranked[i].fact;
+    plan.candidates.push_back({f.cites, f.section, ranked[i].score});
+  }
+  return plan;
+}
+
+AnswerPlan AnswerPlanner::plan_among(std::string_view text, std::optional<StoryPart> until,
+                                     const std::function<bool(const Fact&)>& usable) const {
+  const Question q = analyse_question(text, knowledge_);
+  if (q.groups.empty()) return plan_decline({});
+  auto ranked = retriever_.rank(q, until);
+  std::erase_if(ranked, [&](const ScoredFact& s) { return !usable(*s.fact); });
+  const auto found = retriever_.find_facts(ranked);
   if (!found) return plan_decline(ranked);
   return plan_facts(q, found->facts, found->confidence);
 }
@@ -46,22 +120,67 @@ AnswerPlan AnswerPlanner::plan_facts(const Question& q, const std::vector<const 
   AnswerPlan plan;
   plan.kind = AnswerPlan::Kind::kFacts;
   plan.confidence = confidence;
-  std::vector<const Fact*> cited;  // in the order the sources are listed, each once
-  const auto cite = [&cited](const Fact* f) {
-    if (std::find(cited.begin(), cited.end(), f) == cited.end()) cited.push_back(f);
+  if (facts.empty()) return plan_decline({});
+  std::vector<const Fact*> cited;    // in the order the sources are listed, each once
+  std::vector<const Fact*> context;  // the other clauses of the sentences Len says
+  const auto is_cited = [&cited](const Fact* f) {
+    return std::find(cited.begin(), cited.end(), f) != cited.end();
   };
-  // First the clause that answers what was asked ("why" -> the clause giving the reason),
-  // then the fact that matched, then the rest of what Len says: the sentences' other clauses.
-  for (const Fact* f : facts) cite(&answering_clause(q, *f, knowledge_));
-  for (const Fact* f : facts) cite(f);
+  const auto say = [&](const Fact& fact, const Fact& answering, const FactSpan& span) {
+    plan.fact_ids.push_back(fact.id);
+    plan.sentences.push_back(span.first_person);
+    // First the clause that answers what was asked ("why" -> the clause giving the reason),
+    // then the fact that matched, then the other clauses Len says.
+    if (!is_cited(&answering)) cited.push_back(&answering);
+    const bool fact_said =
+        std::find(span.parts.begin(), span.parts.end(), &fact) != span.parts.end();
+    if (fact_said && !is_cited(&fact)) cited.push_back(&fact);
+    context.insert(context.end(), span.parts.begin(), span.parts.end());
+  };
+  const Fact& first = *facts.front();
+  const Fact& answering = answering_clause(q, first, knowledge_);
+  FactSpan answer = answer_span(knowledge_, first, answering);
+  // Answer first: "why" opens with the reason when the sentence ends on it.
+  if (q.type == QuestionType::kWhy) answer.first_person = reason_first(answer.first_person);
+  say(first, answering, answer);
+  // At most one supporting sentence, and only while the reply stays a chat message.
+  const std::size_t answer_words = word_count(answer.first_person);
+  for (std::size_t i = 1; i < facts.size() && answer_words < kSupportBelowWords; ++i) {
+    const Fact& more = *facts[i];
+    const Fact& more_answering = answering_clause(q, more, knowledge_);
+    const FactSpan extra = answer_span(knowledge_, more, more_answering);
+    const bool overlaps = std::any_of(extra.parts.begin(), extra.parts.end(), is_cited);
+    if (overlaps || tells_again(answer, extra)) continue;
+    if (answer_words + word_count(extra.first_person) > kMaxReplyWords) continue;
+    say(more, more_answering, extra);
+    break;
+  }
+  // Then the other facts that were found (the near candidates stay visible), then the rest
+  // of the sentences Len says.
+  const std::size_t said = cited.size();
   for (const Fact* f : facts) {
-    plan.fact_ids.push_back(f->id);
-    FactSpan span = fact_span(knowledge_, *f);
-    plan.sentences.push_back(std::move(span.first_person));
-    for (const Fact* part : span.parts) cite(part);
+    for (const Fact* g : {&answering_clause(q, *f, knowledge_), f}) {
+      if (!is_cited(g)) cited.push_back(g);
+    }
+  }
+  for (const Fact* f : context) {
+    if (!is_cited(f)) cited.push_back(f);
   }
   for (const Fact* f : cited) plan.sources.push_back(source_of(*f));
-  plan.people = people_in(q, facts);
+  plan.asked = display_names(q.people);
+  std::vector<std::string> answered_words;
+  std::vector<const Fact*> spoken_facts(cited.begin(),
+                                        cited.begin() + static_cast<std::ptrdiff_t>(said));
+  spoken_facts.insert(spoken_facts.end(), context.begin(), context.end());
+  for (const Fact* f : spoken_facts) {
+    for (const auto& person : f->people) {
+      if (std::find(answered_words.begin(), answered_words.end(), person) == answered_words.end()) {
+        answered_words.push_back(person);
+      }
+    }
+  }
+  plan.answered = display_names(answered_words);
+  plan.frame = answer_frame(q, answering, answer.first_person);
   return plan;
 }
 
@@ -75,35 +194,32 @@ AnswerPlan AnswerPlanner::plan_decline(const std::vector<ScoredFact>& ranked) co
 }
 
 ChatReply AnswerPlanner::render(const AnswerPlan& plan, const Persona& persona,
-                                std::optional<StoryPart> until, std::uint64_t seed) const {
+                                std::optional<StoryPart> until, std::uint64_t seed,
+                                std::uint64_t rotation) const {
   switch (plan.kind) {
     case AnswerPlan::Kind::kFacts:
-      return {render_fact(persona, plan.sentences, plan.people, seed), "fact", plan.confidence,
-              plan.sources};
+      return {render_fact(persona, {plan.sentences, plan.asked, plan.answered, plan.frame}, seed,
+                          rotation),
+              "fact", plan.confidence, plan.sources, plan.candidates};
     case AnswerPlan::Kind::kQuote:
-      return {render_quote(persona, plan.quote, seed), "fact", plan.confidence, plan.sources};
+      return {render_quote(persona, plan.quote, seed), "fact", plan.confidence, plan.sources,
+              plan.candidates};
     case AnswerPlan::Kind::kDecline:
       break;
   }
   return {render_decline(persona, retriever_.suggestions(plan.nearby, until, seed), seed),
           "fallback",
           plan.confidence,
-          {}};
+          {},
+          plan.candidates};
 }
 
-// Who the reply is about, for Len's mood: the people the fan named, else those the answer
-// names ("who is rin to you" is about Rin even if the answer mentions Irina).
-std::vector<std::string> AnswerPlanner::people_in(const Question& q,
-                                                  const std::vector<const Fact*>& facts) const {
+// Display names of person words ("rin" -> "Rin"), Len left out: he is never his own mood.
+std::vector<std::string> AnswerPlanner::display_names(const std::vector<std::string>& words) const {
   std::vector<std::string> names;
-  for (const auto& word : q.people) {
-    if (word != "len") names.push_back(knowledge_.people.at(word).display);
-  }
-  if (!names.empty()) return names;
-  for (const auto& [word, person] : knowledge_.people) {
-    bool named = false;
-    for (const Fact* f : facts) named = named || f->terms.contains(person.stem);
-    if (named && word != "len") names.push_back(person.display);
+  for (const auto& word : words) {
+    const auto it = knowledge_.people.find(word);
+    if (word != "len" && it != knowledge_.people.end()) names.push_back(it->second.display);
   }
   return names;
 }

@@ -2,18 +2,21 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 
 #include "bot/chat/answer_plan.h"
 #include "bot/chat/conversation_store.h"
-#include "bot/chat/fact_text.h"
 #include "bot/chat/follow_up.h"
+#include "bot/chat/follow_up_answers.h"
 #include "bot/index/indexer.h"
 #include "bot/persona/persona.h"
 #include "bot/persona/reply_renderer.h"
+#include "bot/persona/reply_shaping.h"
 #include "bot/persona/smalltalk.h"
 #include "bot/retrieval/retriever.h"
+#include "bot/text/ascii.h"
 
 namespace lenbot {
 namespace {
@@ -24,28 +27,27 @@ std::int64_t now_seconds() {
       .count();
 }
 
-bool is_blank(std::string_view text) {
-  for (char c : text) {
-    if (c != ' ' && c != '\t' && c != '\r' && c != '\n') return false;
-  }
-  return true;
-}
-
 }  // namespace
+
+void prepare_index(const BotOptions& options) {
+  const IndexReport report =
+      ensure_index({options.corpus_path, options.lexicon_path, ""}, options.index_path);
+  if (report.rebuilt) {
+    spdlog::info("index {} at {} ({}): {} facts, {} quotes, {} expansions in {:.0f} ms",
+                 report.reason == "missing" ? "built" : "rebuilt", options.index_path,
+                 report.reason, report.facts, report.quotes, report.expansions, report.build_ms);
+  }
+}
 
 struct Bot::Impl {
   explicit Impl(const BotOptions& options)
-      : report(ensure_index({options.corpus_path, options.lexicon_path, ""}, options.index_path)),
-        knowledge(load_knowledge(options.index_path)),
-        retriever(knowledge, options.index_path),
+      : knowledge(load_knowledge(options.index_path)),
+        model(load_model(options.model_path)),
+        retriever(knowledge, options.index_path, {}, model ? &*model : nullptr),
         persona(load_persona(options.persona_path)),
         planner(knowledge, retriever),
-        plans(options.reply_cache_size) {
-    if (report.rebuilt) {
-      spdlog::info("index {} at {} ({}): {} facts, {} quotes, {} expansions in {:.0f} ms",
-                   report.reason == "missing" ? "built" : "rebuilt", options.index_path,
-                   report.reason, report.facts, report.quotes, report.expansions, report.build_ms);
-    }
+        follow_ups(knowledge, planner, persona),
+        plans(static_cast<std::size_t>(std::max(0, options.reply_cache_size))) {
     if (options.conversations) {
       conversations = options.conversations;
     } else if (!options.state_path.empty()) {
@@ -54,6 +56,16 @@ struct Bot::Impl {
       conversations = std::make_shared<SqliteConversationStore>(options.state_path,
                                                                 options.conversation_ttl_seconds);
     }
+  }
+
+  static std::optional<RankerModel> load_model(const std::string& path) {
+    if (path.empty()) return std::nullopt;
+    if (!std::filesystem::exists(path)) {
+      spdlog::warn("no ranker model at {} (run `lenbot train`): the hand ranker answers alone",
+                   path);
+      return std::nullopt;
+    }
+    return load_ranker_model(path);
   }
 
   static Knowledge load_knowledge(const std::string& path) {
@@ -74,51 +86,35 @@ struct Bot::Impl {
   }
 
   ChatReply answer_question(const std::string& text, std::optional<StoryPart> until,
-                            std::uint64_t seed, ConversationState& state, bool cached = false) {
+                            std::uint64_t seed, std::uint64_t rotation, ConversationState& state,
+                            bool cached = false) {
     const auto plan = plan_for(text, until, cached);
-    if (plan->kind == AnswerPlan::Kind::kFacts) {
-      state.last_question = text;
-      state.last_facts = plan->fact_ids;
+    if (plan->kind == AnswerPlan::Kind::kFacts) follow_ups.remember(state, text, *plan);
+    if (plan->kind == AnswerPlan::Kind::kDecline && until) {
+      if (auto spoiler = spoiler_warning(text, *until, seed, cached)) return *spoiler;
     }
-    return planner.render(*plan, persona, until, seed);
+    return planner.render(*plan, persona, until, seed, rotation);
   }
 
-  ChatReply decline(std::optional<StoryPart> until, std::uint64_t seed) {
-    return planner.render(planner.plan_decline({}), persona, until, seed);
-  }
-
-  // The next fact in story order after the last answer, revealed by `until`.
-  ChatReply answer_next(ConversationState& state, std::optional<StoryPart> until,
-                        std::uint64_t seed) {
-    const Fact* last = state.last_facts.empty() ? nullptr : knowledge.fact(state.last_facts[0]);
-    const Question none;
-    if (last == nullptr) return decline(until, seed);
-    const FactSpan span = fact_span(knowledge, *last);
-    const Fact* next = knowledge.fact(span.parts.back()->id + 1);
-    const bool same_story = next != nullptr && !next->profile && next->section == last->section;
-    if (!same_story || (until && static_cast<int>(next->revealed) > static_cast<int>(*until))) {
-      return decline(until, seed);
+  // When the shield hid the answer: Len says where it happens instead of "no clue". nullopt
+  // when the whole story has no answer either, or the persona has no spoiler lines.
+  std::optional<ChatReply> spoiler_warning(const std::string& text, StoryPart until,
+                                           std::uint64_t seed, bool cached) {
+    if (persona.spoilers.empty()) return std::nullopt;
+    const auto open = plan_for(text, std::nullopt, cached);
+    if (open->kind != AnswerPlan::Kind::kFacts) return std::nullopt;
+    StoryPart part = StoryPart::kNone;
+    for (int id : open->fact_ids) {
+      if (const Fact* f = knowledge.fact(id); f != nullptr && f->revealed > part)
+        part = f->revealed;
     }
-    state.last_facts = {next->id};
-    return planner.render(planner.plan_facts(none, {next}, 1.0), persona, until, seed);
-  }
-
-  ChatReply answer_source(const ConversationState& state, std::uint64_t seed) {
-    ChatReply reply{"", "fact", 1.0, {}};
-    std::string cited;
-    for (int id : state.last_facts) {
-      const Fact* f = knowledge.fact(id);
-      if (f == nullptr) continue;
-      reply.sources.push_back(source_of(*f));
-      std::string marks;
-      for (int cite : f->cites) marks += "[" + std::to_string(cite) + "]";
-      cited += (cited.empty() ? "" : " And ") + std::string("the ") + f->section +
-               " bit of my wiki article says: \"" + f->text + "\"" +
-               (marks.empty() ? "" : " " + marks) + ".";
-    }
-    if (cited.empty()) return decline(std::nullopt, seed);
-    reply.reply = render_fact(persona, {"It's all on my wiki page, yo: " + cited}, {}, seed);
-    return reply;
+    if (part <= until) return std::nullopt;
+    const std::string& line = persona.spoilers[seed % persona.spoilers.size()];
+    // No sources: they would give the answer away.
+    return ChatReply{fill_placeholders(line, {{"part", std::string(part_name(part))}}),
+                     "fallback",
+                     open->confidence,
+                     {}};
   }
 
   ChatReply ask(const ChatRequest& request) {
@@ -128,40 +124,31 @@ struct Bot::Impl {
       if (auto loaded = conversations->load(request.conversation, now_seconds())) state = *loaded;
     }
     const std::uint64_t seed = reply_seed(request.conversation, state.turn);
-    ChatReply reply = respond(request, seed, state);
+    // Openers rotate along a conversation, so two turns in a row never open alike; a one-off
+    // question (no conversation) varies with its text instead.
+    const std::uint64_t rotation =
+        request.conversation.empty()
+            ? reply_seed(request.message, 0)
+            : reply_seed(request.conversation, 0) + static_cast<std::uint64_t>(state.turn);
+    ChatReply reply = respond(request, seed, rotation, state);
     ++state.turn;
     if (remembered) conversations->save(request.conversation, state, now_seconds());
     return reply;
   }
 
   ChatReply answer_follow_up(const FollowUp& follow, std::optional<StoryPart> until,
-                             std::uint64_t seed, ConversationState& state) {
-    const auto is_name = [this](const std::string& word) {
-      return knowledge.people.contains(word) && word != "len";
-    };
-    if (state.last_question.empty()) {
-      // Nothing said before: "what about miku?" is a question about Miku; "source?" or
-      // "why?" have nothing to point at.
-      if (follow.kind == FollowUpKind::kAbout) {
-        return answer_question(follow.subject, until, seed, state);
-      }
-      return decline(until, seed);
+                             std::uint64_t seed, std::uint64_t rotation, ConversationState& state) {
+    if (!state.last_question.empty()) return follow_ups.answer(follow, until, seed, state);
+    // Nothing said before: "what about miku?" is a question about Miku; "source?" or "why?"
+    // have nothing to point at.
+    if (follow.kind == FollowUpKind::kAbout) {
+      return answer_question(follow.subject, until, seed, rotation, state);
     }
-    switch (follow.kind) {
-      case FollowUpKind::kSource:
-        return answer_source(state, seed);
-      case FollowUpKind::kNext:
-        return answer_next(state, until, seed);
-      case FollowUpKind::kWhy:
-        return answer_question("why " + state.last_question, until, seed, state);
-      case FollowUpKind::kAbout:
-        break;
-    }
-    return answer_question(retarget_question(state.last_question, follow.subject, is_name), until,
-                           seed, state);
+    return planner.render(planner.plan_decline({}), persona, until, seed);
   }
 
-  ChatReply respond(const ChatRequest& request, std::uint64_t seed, ConversationState& state) {
+  ChatReply respond(const ChatRequest& request, std::uint64_t seed, std::uint64_t rotation,
+                    ConversationState& state) {
     const std::string& message = request.message;
     if (is_blank(message))
       return {render_smalltalk(persona, "greeting", seed), "smalltalk", 1.0, {}};
@@ -169,16 +156,17 @@ struct Bot::Impl {
       return {render_smalltalk(persona, *category, seed), "smalltalk", 1.0, {}};
     }
     if (auto follow = detect_follow_up(message)) {
-      return answer_follow_up(*follow, request.until, seed, state);
+      return answer_follow_up(*follow, request.until, seed, rotation, state);
     }
-    return answer_question(message, request.until, seed, state, /*cached=*/true);
+    return answer_question(message, request.until, seed, rotation, state, /*cached=*/true);
   }
 
-  IndexReport report;
-  Knowledge knowledge;
+  const Knowledge knowledge;  // loaded once; every thread reads it
+  const std::optional<RankerModel> model;
   Retriever retriever;
   Persona persona;
   AnswerPlanner planner;
+  FollowUpAnswers follow_ups;
   LruCache<AnswerPlan> plans;  // stand-alone questions' plans, by answer_cache_key
   std::shared_ptr<ConversationStore> conversations;
 };

@@ -1,6 +1,6 @@
 #pragma once
-// The Bot core every channel calls: one question in, Len's reply out. Owns the index (built
-// from the corpus when missing or stale), the persona and the conversation memory. ask() is
+// The Bot core every channel calls: one question in, Len's reply out. Reads the index the
+// command prepared (prepare_index), owns the persona and the conversation memory. ask() is
 // safe to call from many threads at once.
 #include <memory>
 #include <string>
@@ -17,6 +17,10 @@ struct BotOptions {
   std::string lexicon_path = "corpus/lexicon.tsv";
   std::string index_path = "data/lenbot.db";
   std::string persona_path = "personas/len.json";
+  // The learned ranker (`lenbot train` writes corpus/ranker_model.json). Off ("") by default:
+  // cross-validated it is not yet better than the hand ranker (docs/retrieval.md). Missing:
+  // the hand ranker answers alone, with a warning; malformed: start-up fails.
+  std::string model_path;
   std::string state_path = "data/state.db";  // conversations; "" keeps no memory
   int conversation_ttl_seconds = 3600;
   // Where conversations live when set (e.g. PgConversationStore; must be thread-safe);
@@ -26,10 +30,16 @@ struct BotOptions {
   int reply_cache_size = 1024;
 };
 
+// What a command runs before it builds a Bot: builds the index at options.index_path when it is
+// missing or its sources changed (logging what it did), else leaves it. Throws IngestError,
+// LexiconError, WordNetError or StorageError.
+void prepare_index(const BotOptions& options);
+
 class Bot {
  public:
-  // Opens the index (rebuilding it when the corpus changed) and loads the persona. Throws a
-  // typed error (IngestError, StorageError, PersonaError) when start-up cannot succeed.
+  // Opens the index read-only and loads the persona; never builds the index. Throws a typed
+  // error (StorageError when the index is missing: run `lenbot index`, PersonaError) when
+  // start-up cannot succeed.
   explicit Bot(const BotOptions& options);
   ~Bot();
   Bot(const Bot&) = delete;

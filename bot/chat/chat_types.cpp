@@ -13,4 +13,14 @@ nlohmann::json to_json(const ChatReply& reply) {
           {"sources", std::move(sources)}};
 }
 
+nlohmann::json to_json_with_candidates(const ChatReply& reply) {
+  nlohmann::json out = to_json(reply);
+  nlohmann::json candidates = nlohmann::json::array();
+  for (const auto& c : reply.candidates) {
+    candidates.push_back({{"cite", c.cite}, {"section", c.section}, {"score", c.score}});
+  }
+  out["candidates"] = std::move(candidates);
+  return out;
+}
+
 }  // namespace lenbot

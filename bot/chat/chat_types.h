@@ -23,14 +23,24 @@ struct Source {
   std::string text;       // the original article segment (or quote)
 };
 
+// One of the ranker's best facts, said or not: what `ask --json` shows as "candidates".
+struct RankedFact {
+  std::vector<int> cite;
+  std::string section;
+  double score = 0.0;  // learned ranker: its probability (0..1); hand ranker: its raw score
+};
+
 struct ChatReply {
-  std::string reply;            // Len's words, under 2,000 characters
-  std::string intent;           // "fact", "smalltalk" or "fallback"
-  double confidence = 0.0;      // 0..1
-  std::vector<Source> sources;  // empty for smalltalk and fallback
+  std::string reply;                        // Len's words, under 2,000 characters
+  std::string intent;                       // "fact", "smalltalk" or "fallback"
+  double confidence = 0.0;                  // 0..1
+  std::vector<Source> sources;              // empty for smalltalk and fallback
+  std::vector<RankedFact> candidates = {};  // the ranker's top 5 for a question, even declined
 };
 
 // The `ask --json` / `/api/chat` shape: {"reply","intent","confidence","sources":[...]}.
 nlohmann::json to_json(const ChatReply& reply);
+// The same plus "candidates": [{"cite","section","score"}] (what `ask --json` prints).
+nlohmann::json to_json_with_candidates(const ChatReply& reply);
 
 }  // namespace lenbot

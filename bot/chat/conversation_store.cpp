@@ -1,5 +1,6 @@
 #include "bot/chat/conversation_store.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace lenbot {
@@ -13,7 +14,8 @@ CREATE TABLE IF NOT EXISTS conversations(
   turn INTEGER NOT NULL,
   last_question TEXT NOT NULL,
   last_facts TEXT NOT NULL,
-  updated_at INTEGER NOT NULL
+  updated_at INTEGER NOT NULL,
+  said_facts TEXT NOT NULL DEFAULT '[]'
 );
 DROP INDEX IF EXISTS conversations_updated;
 )sql";
@@ -51,23 +53,47 @@ std::vector<int> decode_facts(std::string_view text) {
 
 namespace {
 
+// A state file from before said_facts gets the column once (every old row: nothing said).
+void add_said_facts(Database& db) {
+  auto columns = db.prepare("SELECT name FROM pragma_table_info('conversations')");
+  while (columns.step()) {
+    if (columns.column_text(0) == "said_facts") return;
+  }
+  db.exec("ALTER TABLE conversations ADD COLUMN said_facts TEXT NOT NULL DEFAULT '[]'");
+}
+
 Database open_with_schema(const std::string& path) {
   Database db(path);
   db.exec(kSchema);
+  add_said_facts(db);
   return db;
 }
 
 }  // namespace
 
+void remember_said(ConversationState& state, const std::vector<int>& facts) {
+  for (int id : facts) {
+    if (!was_said(state, id)) state.said_facts.push_back(id);
+  }
+  if (state.said_facts.size() > kMaxSaidFacts) {
+    state.said_facts.erase(state.said_facts.begin(),
+                           state.said_facts.end() - static_cast<std::ptrdiff_t>(kMaxSaidFacts));
+  }
+}
+
+bool was_said(const ConversationState& state, int id) {
+  return std::find(state.said_facts.begin(), state.said_facts.end(), id) != state.said_facts.end();
+}
+
 SqliteConversationStore::Session::Session(const std::string& path)
     : db(open_with_schema(path)),
-      load(db.prepare("SELECT turn, last_question, last_facts, updated_at FROM conversations "
-                      "WHERE id = ?1")),
+      load(db.prepare("SELECT turn, last_question, last_facts, updated_at, said_facts "
+                      "FROM conversations WHERE id = ?1")),
       save(db.prepare(
-          "INSERT INTO conversations(id, turn, last_question, last_facts, updated_at) "
-          "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(id) DO UPDATE SET turn = excluded.turn, "
+          "INSERT INTO conversations(id, turn, last_question, last_facts, updated_at, said_facts) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(id) DO UPDATE SET turn = excluded.turn, "
           "last_question = excluded.last_question, last_facts = excluded.last_facts, "
-          "updated_at = excluded.updated_at")),
+          "updated_at = excluded.updated_at, said_facts = excluded.said_facts")),
       purge(db.prepare("DELETE FROM conversations WHERE updated_at < ?1")) {}
 
 SqliteConversationStore::SqliteConversationStore(const std::string& path, int ttl_seconds)
@@ -85,7 +111,7 @@ std::optional<ConversationState> SqliteConversationStore::load(const std::string
   std::optional<ConversationState> state;
   if (stmt.step() && stmt.column_int(3) >= now - ttl_seconds_) {
     state = ConversationState{static_cast<int>(stmt.column_int(0)), stmt.column_text(1),
-                              decode_facts(stmt.column_text(2))};
+                              decode_facts(stmt.column_text(2)), decode_facts(stmt.column_text(4))};
   }
   stmt.reset();
   return state;
@@ -102,7 +128,8 @@ void SqliteConversationStore::save(const std::string& id, const ConversationStat
       .bind(2, state.turn)
       .bind(3, state.last_question)
       .bind(4, encode_facts(state.last_facts))
-      .bind(5, now);
+      .bind(5, now)
+      .bind(6, encode_facts(state.said_facts));
   session->save.run();
   // Expired conversations go at most once a minute, not on every turn.
   std::int64_t last = last_purge_.load();

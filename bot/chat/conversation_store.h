@@ -21,12 +21,22 @@ struct ConversationState {
   int turn = 0;                 // turns taken so far
   std::string last_question;    // the last question that was answered from the article
   std::vector<int> last_facts;  // fact ids of that answer, best first
+  // Every fact (clause) Len has said in this conversation, oldest first, at most kMaxSaidFacts:
+  // a follow-up never says one of them again.
+  std::vector<int> said_facts;
 };
 
-// last_facts as stored by every backend: a JSON array of integers, "[85,84]". Decoding skips
+// Fact lists as every backend stores them: a JSON array of integers, "[85,84]". Decoding skips
 // anything in it that is not an integer.
 std::string encode_facts(const std::vector<int>& facts);
 std::vector<int> decode_facts(std::string_view text);
+
+inline constexpr std::size_t kMaxSaidFacts = 64;
+
+// Adds `facts` to `state.said_facts` (each once), dropping the oldest past kMaxSaidFacts.
+void remember_said(ConversationState& state, const std::vector<int>& facts);
+// Whether fact `id` was said in this conversation.
+bool was_said(const ConversationState& state, int id);
 
 class ConversationStore {
  public:

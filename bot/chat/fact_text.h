@@ -4,6 +4,7 @@
 // takes the clauses before it, one ending on a comma takes the clause after), rewritten into
 // his first person.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "bot/retrieval/knowledge.h"
@@ -16,5 +17,14 @@ struct FactSpan {
 };
 
 FactSpan fact_span(const Knowledge& knowledge, const Fact& fact);
+
+// What Len says to answer with `fact` when `answering` (a clause of its sentence, maybe
+// `fact` itself) carries what was asked: only the clauses from one to the other, plus the
+// clause before when they start mid-sentence ("leading to me being threatened...") and the
+// clause after when they stop on a comma. Said as speech (bot/persona/spoken_text.h).
+FactSpan answer_span(const Knowledge& knowledge, const Fact& fact, const Fact& answering);
+
+// Word count of `text` (runs of non-spaces): how long a reply reads.
+std::size_t word_count(std::string_view text);
 
 }  // namespace lenbot

@@ -1,13 +1,19 @@
 #include "bot/cli/cli_args.h"
 
 #include <algorithm>
-#include <filesystem>
+
+#include "bot/config/config.h"
 
 namespace lenbot {
+namespace {
 
-bool CliArgs::has_flag(const std::string& flag) const {
-  return std::find(flags.begin(), flags.end(), flag) != flags.end();
+bool contains(const std::vector<std::string>& names, const std::string& name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
 }
+
+}  // namespace
+
+bool CliArgs::has_flag(const std::string& flag) const { return contains(flags, flag); }
 
 std::optional<std::string> CliArgs::option(const std::string& name) const {
   const auto it = options.find(name);
@@ -18,44 +24,46 @@ std::optional<std::string> CliArgs::option(const std::string& name) const {
 CliArgs parse_cli_args(int argc, char** argv, const std::vector<std::string>& value_options,
                        const std::vector<std::string>& switch_options) {
   CliArgs args;
-  const auto takes_value = [&](const std::string& name) {
-    return std::find(value_options.begin(), value_options.end(), name) != value_options.end();
-  };
-  const auto is_switch = [&](const std::string& name) {
-    return std::find(switch_options.begin(), switch_options.end(), name) != switch_options.end();
-  };
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
-    if (arg.size() > 2 && arg.starts_with("--")) {
-      const auto equals = arg.find('=');
-      const std::string name = arg.substr(0, equals);
-      if (takes_value(name)) {
-        if (equals != std::string::npos) {
-          args.options[name] = arg.substr(equals + 1);
-        } else if (i + 1 < argc) {
-          args.options[name] = argv[++i];
-        } else {
-          throw UsageError(name + " needs a value");
-        }
-      } else if (is_switch(name) && equals == std::string::npos) {
-        args.flags.push_back(name);
+    if (arg.size() <= 2 || !arg.starts_with("--")) {
+      if (args.command.empty()) {
+        args.command = arg;
       } else {
-        throw UsageError("unknown option " + name);
+        args.positional.push_back(arg);
       }
-    } else if (args.command.empty()) {
-      args.command = arg;
+      continue;
+    }
+    const auto equals = arg.find('=');
+    std::string name = arg.substr(0, equals);
+    if (name == "--state") {
+      // ask and chat said --state where serve said --state-db; the config key's name won.
+      args.warnings.push_back("--state is deprecated; use --state-db");
+      name = "--state-db";
+    }
+    const bool own = contains(value_options, name);
+    if (own || is_config_flag(name)) {
+      std::string value;
+      if (equals != std::string::npos) {
+        value = arg.substr(equals + 1);
+      } else if (i + 1 < argc) {
+        value = argv[++i];
+      } else {
+        throw UsageError(name + " needs a value");
+      }
+      if (own) {
+        args.options[name] = value;
+      } else {
+        args.config_args.push_back(name + "=" + value);
+      }
+    } else if (equals == std::string::npos &&
+               (contains(switch_options, name) || name == "--help" || name == "--version")) {
+      args.flags.push_back(name);
     } else {
-      args.positional.push_back(arg);
+      throw UsageError("unknown option " + name);
     }
   }
   return args;
-}
-
-std::string resolve_project_path(const std::string& path) {
-  namespace fs = std::filesystem;
-  if (path.empty() || fs::path(path).is_absolute() || fs::exists(path)) return path;
-  const fs::path in_source = fs::path(LENBOT_SOURCE_DIR) / path;
-  return fs::exists(in_source) ? in_source.string() : path;
 }
 
 }  // namespace lenbot

@@ -4,6 +4,7 @@
 #include <iostream>
 #include <string>
 
+#include "bot/chat/bot_config.h"
 #include "bot/index/indexer.h"
 
 namespace lenbot {
@@ -24,32 +25,70 @@ std::string joined(const std::vector<std::string>& words) {
 }
 
 std::string json_line(const ChatReply& reply) {
-  return to_json(reply).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return to_json_with_candidates(reply).dump(-1, ' ', false,
+                                             nlohmann::json::error_handler_t::replace);
 }
+
+constexpr const char* kOverview =
+    R"(lenbot: ask Kagamine Len about his story, answered from his fan-wiki article.
+
+Usage:
+  lenbot ask [--json] [--until PART] "question"   one question, Len's reply (or JSON)
+  lenbot ask [--json] [--until PART] < questions   one question per line in, one reply per line out
+  lenbot chat [--until PART]                       interactive chat in the terminal
+  lenbot quiz [--until PART] [--user NAME]         Len quizzes you (answer, hint, skip, score, stop)
+  lenbot quiz --export opentdb [--out FILE]        the question bank in Open Trivia DB's JSON
+  lenbot index                                     rebuild the search index now
+  lenbot serve                                     HTTP API, chat page, Discord and webhook
+  lenbot backup FILE                               copy the state database (safe while serving)
+  lenbot admin reset-leaderboard|remove-user ID|block-channel ID|unblock-channel ID
+  lenbot discord-commands [--compact] [--guild ID] JSON body registering the slash commands
+  lenbot --version                                 the version
+  lenbot COMMAND --help                            this text
+
+Options of ask and chat:
+  --until PART      spoiler shield: answer only from up to part1, part2, part3 or part4
+  --conversation ID remember follow-ups under this id (ask keeps no memory without one)
+  --user NAME       who is asking
+  --json            print {"reply","intent","confidence","sources"} per question
+)";
+
+constexpr const char* kConfigHelp = R"(
+Every command also takes the settings (docs/operations.md, README "Configuration"): a file
+(--config FILE, $LENBOT_CONFIG, else config/lenbot.json), then LENBOT_* variables, then flags
+named after the keys, e.g.
+  --data-dir DIR    where the index and state live (default data/)
+  --db PATH         search index (default DATA_DIR/lenbot.db; rebuilt when the corpus changes)
+  --state-db PATH   conversations and quiz (default DATA_DIR/state.db; "" keeps no memory;
+                    --state is the old, deprecated spelling)
+  --corpus PATH, --lexicon PATH, --persona PATH, --web-root DIR
+  --host H, --port N, --log-level LEVEL, --trusted-proxies CIDR,CIDR
+Relative paths resolve against $LENBOT_HOME, else PREFIX/share/lenbot for an installed
+binary, else the working directory.
+)";
 
 }  // namespace
 
-const std::vector<std::string> kBotValueOptions = {
-    "--db", "--state", "--corpus", "--lexicon", "--persona", "--until", "--user", "--conversation"};
-
-BotOptions bot_options_from(const CliArgs& args) {
-  BotOptions options;
-  options.corpus_path = resolve_project_path(args.option("--corpus").value_or(options.corpus_path));
-  options.lexicon_path =
-      resolve_project_path(args.option("--lexicon").value_or(options.lexicon_path));
-  options.persona_path =
-      resolve_project_path(args.option("--persona").value_or(options.persona_path));
-  options.index_path = args.option("--db").value_or(options.index_path);
-  options.state_path = args.option("--state").value_or(options.state_path);
-  return options;
+Config command_config(const CliArgs& args) {
+  const EnvLookup env = process_environment();
+  Config config = load_config(args.config_args, env, find_base_dir(env));
+  // serve runs on PostgreSQL (docs/deploy.md); the other commands open state_db as a SQLite
+  // file, which must never take the URI for a file name.
+  if (is_postgres_uri(config.state_db) && args.command != "serve") {
+    throw ConfigError(
+        "\"state_db\" is a PostgreSQL URI, which only `lenbot serve` opens so far: use a file "
+        "path");
+  }
+  return config;
 }
 
-int run_ask(const CliArgs& args) {
+int run_ask(const CliArgs& args, const Config& config) {
   const auto until = until_from(args);
-  BotOptions options = bot_options_from(args);
+  BotOptions options = bot_options_from(config);
   const bool json = args.has_flag("--json");
   const std::string conversation = args.option("--conversation").value_or("");
   if (conversation.empty()) options.state_path.clear();  // one-off questions keep no memory
+  prepare_index(options);
   Bot bot(options);
   const auto ask = [&](const std::string& message) {
     return bot.ask({conversation, args.option("--user").value_or("cli"), message, until});
@@ -69,9 +108,11 @@ int run_ask(const CliArgs& args) {
   return 0;
 }
 
-int run_chat(const CliArgs& args) {
+int run_chat(const CliArgs& args, const Config& config) {
   const auto until = until_from(args);
-  Bot bot(bot_options_from(args));
+  const BotOptions options = bot_options_from(config);
+  prepare_index(options);
+  Bot bot(options);
   const std::string conversation = args.option("--conversation").value_or("cli-chat");
   std::cout << "Chatting with Kagamine Len. Ctrl-D or \"quit\" to leave.\n";
   std::string line;
@@ -91,8 +132,8 @@ int run_chat(const CliArgs& args) {
   return 0;
 }
 
-int run_index(const CliArgs& args) {
-  const BotOptions options = bot_options_from(args);
+int run_index(const Config& config) {
+  const BotOptions options = bot_options_from(config);
   const IndexReport report =
       build_index({options.corpus_path, options.lexicon_path, ""}, options.index_path);
   std::cout << "indexed " << report.facts << " facts, " << report.quotes << " quotes, "
@@ -101,31 +142,13 @@ int run_index(const CliArgs& args) {
   return 0;
 }
 
-void print_help() {
-  std::cout << R"(lenbot: ask Kagamine Len about his story, answered from his fan-wiki article.
-
-Usage:
-  lenbot ask [--json] [--until PART] "question"   one question, Len's reply (or JSON)
-  lenbot ask [--json] [--until PART] < questions   one question per line in, one reply per line out
-  lenbot chat [--until PART]                       interactive chat in the terminal
-  lenbot quiz [--until PART] [--user NAME]         Len quizzes you (answer, hint, skip, score, stop)
-  lenbot quiz --export opentdb [--out FILE]        the question bank in Open Trivia DB's JSON
-  lenbot index                                     rebuild the search index now
-  lenbot serve [--config FILE] [--host H] [--port N]  HTTP API, chat page and webhooks
-  lenbot discord-commands [--compact]              JSON body registering /ask and /quiz (docs/discord.md)
-  lenbot --help                                    this text
-
-Options for ask, chat and index:
-  --db PATH         search index (default data/lenbot.db; rebuilt when the corpus changes)
-  --state PATH      conversation memory (default data/state.db)
-  --corpus PATH     the article (default corpus/kagamine_len_article.txt)
-  --lexicon PATH    the hand lexicon (default corpus/lexicon.tsv)
-  --persona PATH    the persona file (default personas/len.json)
-  --until PART      spoiler shield: answer only from up to part1, part2, part3 or part4
-  --conversation ID remember follow-ups under this id (ask keeps no memory without one)
-  --user NAME       who is asking
-  --json            print {"reply","intent","confidence","sources"} per question
-)";
+void print_help(const std::string& command) {
+  if (command.empty() || command == "help") {
+    std::cout << kOverview;
+  } else {
+    std::cout << "lenbot " << command << ": see the overview below.\n\n" << kOverview;
+  }
+  std::cout << kConfigHelp;
 }
 
 }  // namespace lenbot

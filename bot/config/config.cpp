@@ -35,12 +35,14 @@ int num(const json& v) { return v.get<int>(); }
 const KeySpec kConfigKeys[] = {
     {"host", Kind::kString, 0, 0, [](Config& c, const json& v) { c.host = str(v); }},
     {"port", Kind::kInt, 1, 65535, [](Config& c, const json& v) { c.port = num(v); }},
+    {"data_dir", Kind::kString, 0, 0, [](Config& c, const json& v) { c.data_dir = str(v); }},
     {"db", Kind::kString, 0, 0, [](Config& c, const json& v) { c.db = str(v); }},
     {"state_db", Kind::kString, 0, 0, [](Config& c, const json& v) { c.state_db = str(v); }},
     {"state_pool", Kind::kInt, 1, 256, [](Config& c, const json& v) { c.state_pool = num(v); }},
     {"corpus", Kind::kString, 0, 0, [](Config& c, const json& v) { c.corpus = str(v); }},
     {"lexicon", Kind::kString, 0, 0, [](Config& c, const json& v) { c.lexicon = str(v); }},
     {"persona", Kind::kString, 0, 0, [](Config& c, const json& v) { c.persona = str(v); }},
+    {"model", Kind::kString, 0, 0, [](Config& c, const json& v) { c.model = str(v); }},
     {"web_root", Kind::kString, 0, 0, [](Config& c, const json& v) { c.web_root = str(v); }},
     {"log_level", Kind::kString, 0, 0, [](Config& c, const json& v) { c.log_level = str(v); }},
     {"threads", Kind::kInt, 1, 256, [](Config& c, const json& v) { c.threads = num(v); }},
@@ -49,6 +51,8 @@ const KeySpec kConfigKeys[] = {
      [](Config& c, const json& v) { c.reply_cache = num(v); }},
     {"body_limit", Kind::kInt, 1024, 16 << 20,
      [](Config& c, const json& v) { c.body_limit = num(v); }},
+    {"trusted_proxies", Kind::kStringList, 0, 0,
+     [](Config& c, const json& v) { c.trusted_proxies = v.get<std::vector<std::string>>(); }},
     {"rate_limit.requests", Kind::kInt, 0, 1000000,
      [](Config& c, const json& v) { c.rate_limit.requests = num(v); }},
     {"rate_limit.window_seconds", Kind::kInt, 1, 86400,
@@ -200,11 +204,43 @@ void check_range(const std::string& name, const KeySpec& spec, const Setting& se
 }
 
 std::string resolve(const std::string& root, const std::string& path) {
-  // A URI (state_db = "postgresql://...") names a server, not a file under the root.
-  if (path.empty() || fs::path(path).is_absolute() || path.find("://") != std::string::npos) {
-    return path;
-  }
+  if (path.empty() || fs::path(path).is_absolute() || is_postgres_uri(path)) return path;
   return (fs::path(root) / path).lexically_normal().string();
+}
+
+// "scheme:" at the start, as a URI has ("sqlite:x.db", "postgresql://..."); a relative file
+// name never needs one, and taking it as a path made a folder tree named "postgresql:".
+bool looks_like_uri(const std::string& value) {
+  const auto colon = value.find(':');
+  if (colon == std::string::npos || colon == 0) return false;
+  return std::all_of(value.begin(), value.begin() + static_cast<std::ptrdiff_t>(colon),
+                     [](char c) {
+                       return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' ||
+                              c == '.';
+                     }) &&
+         std::isalpha(static_cast<unsigned char>(value[0]));
+}
+
+// `db` must be a file path; `state_db` a file path, "" (no memory) or a PostgreSQL URI.
+void check_database_location(const std::string& key, const std::string& value, bool uri_allowed,
+                             const std::string& origin) {
+  const std::string where = origin.empty() ? "" : origin + ": ";
+  if (value.empty() && !uri_allowed) throw ConfigError(where + "\"" + key + "\" must not be empty");
+  if (uri_allowed && is_postgres_uri(value)) return;
+  if (looks_like_uri(value)) {
+    throw ConfigError(where + "\"" + key + "\" is \"" + value + "\": not a file path" +
+                      (uri_allowed ? " or a supported URI (postgresql://...)" : ""));
+  }
+}
+
+// After resolving: a path that names a folder cannot be a database file.
+void check_not_directory(const std::string& key, const std::string& value,
+                         const std::string& origin) {
+  const std::string where = origin.empty() ? "" : origin + ": ";
+  std::error_code ignored;
+  if (!value.empty() && !is_postgres_uri(value) && fs::is_directory(value, ignored)) {
+    throw ConfigError(where + "\"" + key + "\" is \"" + value + "\", a directory, not a file");
+  }
 }
 
 // Flags as name -> value; accepts "--name value" and "--name=value".
@@ -246,18 +282,29 @@ EnvLookup process_environment() {
   };
 }
 
-std::string find_project_root() {
+bool is_postgres_uri(const std::string& value) {
+  return value.starts_with("postgresql://") || value.starts_with("postgres://");
+}
+
+bool is_config_flag(const std::string& flag) {
+  return flag == "--config" ||
+         std::any_of(std::begin(kConfigKeys), std::end(kConfigKeys),
+                     [&](const KeySpec& spec) { return flag_name(spec.name) == flag; });
+}
+
+std::string find_base_dir(const EnvLookup& env) {
+  if (auto home = env("LENBOT_HOME"); home && !home->empty()) return *home;
   std::error_code ignored;
-  const fs::path cwd = fs::current_path(ignored);
-  if (!cwd.empty() &&
-      (fs::is_directory(cwd / "corpus", ignored) || fs::is_directory(cwd / "config", ignored))) {
-    return cwd.string();
+  const fs::path exe = fs::read_symlink("/proc/self/exe", ignored);
+  if (!exe.empty() && exe.parent_path().filename() == "bin") {
+    const fs::path share = exe.parent_path().parent_path() / "share" / "lenbot";
+    if (fs::is_directory(share / "corpus", ignored)) return share.string();
   }
-  return LENBOT_SOURCE_DIR;
+  return fs::current_path(ignored).string();
 }
 
 Config load_config(const std::vector<std::string>& args, const EnvLookup& env,
-                   const std::string& project_root) {
+                   const std::string& base_dir) {
   const auto flags = split_flags(args);
   std::string config_path;
   bool named = false;
@@ -266,7 +313,7 @@ Config load_config(const std::vector<std::string>& args, const EnvLookup& env,
     if (flag == "--config") config_path = value, named = true;
   }
   if (!named) config_path = "config/lenbot.json";
-  config_path = resolve(project_root, config_path);
+  config_path = resolve(base_dir, config_path);
 
   Settings settings;
   Config config;
@@ -287,18 +334,33 @@ Config load_config(const std::vector<std::string>& args, const EnvLookup& env,
     settings[std::string(spec->name)] = {parse_text(*spec, value, flag), flag};
   }
   for (const auto& [name, setting] : settings) {
-    const KeySpec& spec = *find_key(name);
-    check_range(name, spec, setting);
-    spec.apply(config, setting.value);
+    const KeySpec* spec = find_key(name);
+    if (spec == nullptr) continue;  // unreachable: settings hold known keys only
+    check_range(name, *spec, setting);
+    spec->apply(config, setting.value);
   }
   if (config.max_threads < config.threads) {
     throw ConfigError("\"max_threads\" (" + std::to_string(config.max_threads) +
                       ") is below \"threads\" (" + std::to_string(config.threads) + ")");
   }
-  for (std::string* path : {&config.db, &config.state_db, &config.corpus, &config.lexicon,
-                            &config.persona, &config.web_root}) {
-    *path = resolve(project_root, *path);
+  const auto origin_of = [&](const char* key) {
+    const auto it = settings.find(key);
+    return it == settings.end() ? std::string() : it->second.origin;
+  };
+  // A URI is told from a relative path before a base is put in front of it.
+  check_database_location("db", config.db, false, origin_of("db"));
+  check_database_location("state_db", config.state_db, true, origin_of("state_db"));
+  config.data_dir = resolve(base_dir, config.data_dir);
+  if (!settings.contains("db")) config.db = (fs::path(config.data_dir) / "lenbot.db").string();
+  if (!settings.contains("state_db")) {
+    config.state_db = (fs::path(config.data_dir) / "state.db").string();
   }
+  for (std::string* path : {&config.db, &config.state_db, &config.corpus, &config.lexicon,
+                            &config.persona, &config.web_root, &config.model}) {
+    *path = resolve(base_dir, *path);
+  }
+  check_not_directory("db", config.db, origin_of("db"));
+  check_not_directory("state_db", config.state_db, origin_of("state_db"));
   return config;
 }
 

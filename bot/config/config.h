@@ -40,23 +40,29 @@ struct WebhookSettings {
   std::vector<std::string> prefixes = {"!len", "len,"};
   std::string bot_user_id;
   std::string avatar_url;
+  std::string username;  // not a key: serve fills it (and an empty avatar_url) from the persona
 };
 
 struct Config {
   std::string host = "127.0.0.1";
   int port = 8080;
-  std::string db = "data/lenbot.db";       // the FTS index
-  std::string state_db = "data/state.db";  // conversations, quiz sessions; or postgresql://...
-  int state_pool = 8;                      // PostgreSQL connections at most, per replica
+  std::string data_dir = "data";      // where db and state_db live unless set themselves
+  std::string db = "data/lenbot.db";  // the FTS index
+  // conversations, quiz sessions, Discord replay ledger: a SQLite file, a postgresql:// URI
+  // (replicas sharing one database, docs/deploy.md), or "" to keep no memory
+  std::string state_db = "data/state.db";
+  int state_pool = 8;  // PostgreSQL connections at most, per replica
   std::string corpus = "corpus/kagamine_len_article.txt";
   std::string lexicon = "corpus/lexicon.tsv";
   std::string persona = "personas/len.json";
+  std::string model;  // the learned ranker (corpus/ranker_model.json); empty: the hand ranker
   std::string web_root = "bot/web";
-  std::string log_level = "info";  // trace, debug, info, warn, error, critical, off
-  int threads = 8;                 // HTTP worker threads always running
-  int max_threads = 512;           // ... and at most: one per open connection
-  int reply_cache = 1024;          // stand-alone questions' answers kept; 0 keeps none
-  int body_limit = 65536;          // bytes
+  std::string log_level = "info";            // trace, debug, info, warn, error, critical, off
+  int threads = 8;                           // HTTP worker threads always running
+  int max_threads = 512;                     // ... and at most: one per open connection
+  int reply_cache = 1024;                    // stand-alone questions' answers kept; 0 keeps none
+  int body_limit = 65536;                    // bytes
+  std::vector<std::string> trusted_proxies;  // CIDRs whose X-Forwarded-For is believed
   RateLimitConfig rate_limit;
   TimeoutConfig timeouts;
   DiscordSettings discord;
@@ -71,13 +77,22 @@ EnvLookup process_environment();
 // Builds the Config from `args` (flags only, e.g. {"--port", "9000", "--db=/tmp/x.db"}), the
 // environment and the file named by --config, LENBOT_CONFIG or else config/lenbot.json (that
 // default may be missing; a named file may not). Relative paths are resolved against
-// `project_root`. Throws ConfigError for bad JSON, an unknown key, a wrong type, a value out of
-// range or an unknown flag, naming the key or flag.
+// `base_dir`; `db` and `state_db` default to files in `data_dir`. Throws ConfigError for bad
+// JSON, an unknown key, a wrong type, a value out of range, an unknown flag, or a `db`/`state_db`
+// that is neither a file path nor a supported URI, naming the key or flag.
 Config load_config(const std::vector<std::string>& args, const EnvLookup& env,
-                   const std::string& project_root);
+                   const std::string& base_dir);
 
-// The directory relative paths resolve against: the working directory when it holds the
-// project (a corpus/ or config/ folder), else the source tree lenbot was built from.
-std::string find_project_root();
+// True for the flags load_config understands: --config and one per key ("--state-db").
+bool is_config_flag(const std::string& flag);
+
+// The one base relative paths resolve against: $LENBOT_HOME when set; else PREFIX/share/lenbot
+// when the binary runs from PREFIX/bin and that folder holds the corpus (an installed lenbot);
+// else the working directory. Never the folder lenbot was built in.
+std::string find_base_dir(const EnvLookup& env);
+
+// True when `value` names a PostgreSQL server (postgresql:// or postgres://), which state_db
+// accepts; connecting is the storage layer's business.
+bool is_postgres_uri(const std::string& value);
 
 }  // namespace lenbot

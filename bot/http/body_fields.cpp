@@ -2,13 +2,9 @@
 
 #include <algorithm>
 
-namespace lenbot {
+#include "bot/text/ascii.h"
 
-bool is_blank(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-  });
-}
+namespace lenbot {
 
 JsonBody parse_json_object(std::string_view body) {
   JsonBody parsed = parse_json_body(body);

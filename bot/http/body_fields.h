@@ -12,9 +12,6 @@
 
 namespace lenbot {
 
-// True when `text` holds nothing but ASCII whitespace (or nothing at all).
-bool is_blank(std::string_view text);
-
 // parse_json_body() that also requires an object: "request body must be a JSON object".
 JsonBody parse_json_object(std::string_view body);
 

@@ -15,6 +15,7 @@
 #include "bot/http/chat_route.h"
 #include "bot/http/rate_limiter.h"
 #include "bot/http/router.h"
+#include "bot/quiz/channel_blocklist.h"
 #include "bot/quiz/quiz_hub.h"
 #include "bot/wire/http_message.h"
 
@@ -33,6 +34,10 @@ struct ChannelServices {
                                          std::chrono::system_clock::now().time_since_epoch())
                                          .count());
   };
+  // Moderation: blocked channels (may be null: nothing blocked) and the state database that
+  // /quizadmin changes ("" : /quizadmin is not set up).
+  ChannelBlocklist* blocklist = nullptr;
+  std::string admin_state_path = {};
 };
 
 // `request` as a channel handler takes it: unchanged but for `now_unix`.

@@ -38,10 +38,4 @@ JsonBody parse_json_body(std::string_view body, std::size_t max_depth) {
   return {std::move(value), ""};
 }
 
-std::size_t utf8_length(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
-}
-
 }  // namespace lenbot

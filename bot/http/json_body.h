@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "bot/text/utf8.h"
+
 namespace lenbot {
 
 inline constexpr std::size_t kMaxJsonDepth = 64;
@@ -23,8 +25,5 @@ struct JsonBody {
 // Parses `body`; never throws. Errors: "request body is not valid JSON", "JSON nested too
 // deeply". Strings must be valid UTF-8 (the parser refuses anything else).
 JsonBody parse_json_body(std::string_view body, std::size_t max_depth = kMaxJsonDepth);
-
-// Number of Unicode code points in UTF-8 `text` (continuation bytes are not counted).
-std::size_t utf8_length(std::string_view text);
 
 }  // namespace lenbot

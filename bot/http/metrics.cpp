@@ -1,5 +1,6 @@
 #include "bot/http/metrics.h"
 
+#include <optional>
 #include <ostream>
 #include <sstream>
 
@@ -43,6 +44,21 @@ void render_state_store(std::ostream& out, const Metrics::StateStats& state) {
       << "lenbot_state_errors_total " << state.errors << '\n';
 }
 
+void render_quiz(std::ostream& out, const QuizStats& quiz) {
+  out << "# HELP lenbot_quiz_sessions Quiz sessions (channel and user) ever started, and running.\n"
+         "# TYPE lenbot_quiz_sessions gauge\n"
+      << "lenbot_quiz_sessions{state=\"all\"} " << quiz.players << '\n'
+      << "lenbot_quiz_sessions{state=\"active\"} " << quiz.sessions_active << '\n'
+      << "# HELP lenbot_quiz_questions Questions put to players, by what became of them (from "
+         "the state database: admin resets and removals lower them).\n"
+         "# TYPE lenbot_quiz_questions gauge\n"
+      << "lenbot_quiz_questions{outcome=\"right\"} " << quiz.answers_right << '\n'
+      << "lenbot_quiz_questions{outcome=\"wrong\"} " << quiz.answers_wrong << '\n'
+      << "lenbot_quiz_questions{outcome=\"skipped\"} " << quiz.skipped << '\n'
+      << "lenbot_quiz_questions{outcome=\"pending\"} "
+      << quiz.questions_asked - quiz.answers_right - quiz.answers_wrong - quiz.skipped << '\n';
+}
+
 }  // namespace
 
 void Metrics::count_request(std::string_view route, int status) {
@@ -79,6 +95,8 @@ std::uint64_t Metrics::fallbacks() const {
 }
 
 std::string Metrics::render() const {
+  // A database read: outside the lock, so requests being counted meanwhile never wait on it.
+  const std::optional<QuizStats> quiz = quiz_ ? std::optional(quiz_()) : std::nullopt;
   std::lock_guard lock(mutex_);
   std::ostringstream out;
   out << "# HELP lenbot_http_requests_total HTTP requests answered, by route and status.\n"
@@ -107,6 +125,7 @@ std::string Metrics::render() const {
          "# TYPE lenbot_chat_fallback_total counter\n"
       << "lenbot_chat_fallback_total " << fallbacks_ << '\n';
   if (reply_cache_) render_reply_cache(out, reply_cache_());
+  if (quiz) render_quiz(out, *quiz);
   if (state_store_) render_state_store(out, state_store_());
   return out.str();
 }

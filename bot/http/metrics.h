@@ -1,7 +1,8 @@
 #pragma once
 // Counters the server keeps for GET /metrics, rendered in the Prometheus text format:
 // requests by route and status, the chat reply-latency histogram, replies by intent and the
-// fallback count, and the reply cache's hits and misses. Thread-safe.
+// fallback count, the reply cache's hits and misses, and the quiz's sessions and answers.
+// Thread-safe.
 #include <array>
 #include <chrono>
 #include <cstdint>
@@ -13,6 +14,7 @@
 #include <utility>
 
 #include "bot/chat/lru_cache.h"
+#include "bot/quiz/quiz_stats.h"
 
 namespace lenbot {
 
@@ -29,6 +31,8 @@ class Metrics {
 
   // Where render() reads the reply cache's counters from; call before serving.
   void watch_reply_cache(std::function<CacheStats()> stats) { reply_cache_ = std::move(stats); }
+  // Where render() reads the quiz's figures from; call before serving.
+  void watch_quiz(std::function<QuizStats()> stats) { quiz_ = std::move(stats); }
 
   // The shared state store (PostgreSQL): statements sent and requests it could not serve.
   struct StateStats {
@@ -53,6 +57,7 @@ class Metrics {
   std::uint64_t fallbacks_ = 0;
   std::function<CacheStats()> reply_cache_;
   std::function<StateStats()> state_store_;
+  std::function<QuizStats()> quiz_;
 };
 
 }  // namespace lenbot

@@ -1,17 +1,24 @@
 #include "bot/http/serve_command.h"
 
+#include <fmt/ranges.h>
 #include <spdlog/spdlog.h>
+#include <stdlib.h>
 
 #include <algorithm>
+#include <csignal>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <thread>
+
+#include "bot/chat/bot_config.h"
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
 
 #include "bot/chat/bot.h"
 #include "bot/config/config.h"
+#include "bot/config/version.h"
 #include "bot/http/channel_routes.h"
 #include "bot/http/chat_route.h"
 #include "bot/http/quiz_routes.h"
@@ -20,34 +27,50 @@
 #include "bot/http/state_stores.h"
 #include "bot/http/static_site.h"
 #include "bot/http/status_routes.h"
+#include "bot/persona/persona.h"
 #include "bot/quiz/quiz_hub.h"
 
 namespace lenbot {
 namespace {
 
-// Where the quiz and the replay ledger live when state_db is "" (no conversation memory).
-constexpr const char* kQuizStateFallback = "data/state.db";
+// The SQLite file the quiz, the replay ledger and moderation use: state_db itself, "" when
+// state_db is a PostgreSQL URI (the database holds them), and when state_db is "" (no memory)
+// a private file removed at exit, so nothing outlives the process and no data/state.db appears
+// behind the admin's back.
+class ScratchState {
+ public:
+  explicit ScratchState(const std::string& state_db) {
+    if (!state_db.empty()) {
+      if (!is_postgres_uri(state_db)) path_ = state_db;
+      return;
+    }
+    std::string pattern = (std::filesystem::temp_directory_path() / "lenbot-quiz-XXXXXX").string();
+    if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("cannot make a temp folder");
+    folder_ = pattern;
+    path_ = folder_ + "/quiz.db";
+  }
+  ~ScratchState() {
+    std::error_code ignored;
+    if (!folder_.empty()) std::filesystem::remove_all(folder_, ignored);
+  }
+  ScratchState(const ScratchState&) = delete;
+  ScratchState& operator=(const ScratchState&) = delete;
+  const std::string& path() const { return path_; }
 
-BotOptions bot_options(const Config& config, const StateStores& state) {
-  BotOptions options;
-  options.corpus_path = config.corpus;
-  options.lexicon_path = config.lexicon;
-  options.index_path = config.db;
-  options.persona_path = config.persona;
-  options.state_path = config.state_db;
-  options.reply_cache_size = config.reply_cache;
-  options.conversations = state.conversations;
-  return options;
-}
+ private:
+  std::string folder_;
+  std::string path_;
+};
 
-QuizHubOptions quiz_options(const Config& config, const StateStores& state) {
+QuizHubOptions quiz_options(const Config& config, const std::string& state_path,
+                            const StateStores& state) {
   QuizHubOptions options;
   options.corpus_path = config.corpus;
   // The quiz's answer aliases live beside the corpus they describe.
   options.aliases_path =
       (std::filesystem::path(config.corpus).parent_path() / "aliases.tsv").string();
   options.persona_path = config.persona;
-  options.state_path = config.state_db.empty() ? kQuizStateFallback : config.state_db;
+  options.state_path = state_path;
   options.store = state.quiz;
   return options;
 }
@@ -63,6 +86,7 @@ ServerOptions server_options(const Config& config) {
   options.write_timeout_seconds = config.timeouts.write_seconds;
   options.keep_alive_seconds = config.timeouts.keep_alive_seconds;
   options.keep_alive_max_count = config.timeouts.keep_alive_max_count;
+  options.trusted_proxies = TrustedProxies(config.trusted_proxies);
   return options;
 }
 
@@ -82,21 +106,58 @@ void make_parent_directory(const std::string& path) {
   if (!parent.empty()) std::filesystem::create_directories(parent);
 }
 
-int serve(const Config& config, const StateStores& state) {
+// One start-up line per channel and for the state backend, so `journalctl -u lenbot` answers
+// "is Discord on?" without reading the config.
+void log_channels(const Config& config, const ServerOptions& server, const StateStores& state) {
+  if (config.discord.public_key.empty()) {
+    spdlog::info("discord: off (discord.public_key is empty; /discord/interactions answers 503)");
+  } else {
+    spdlog::info("discord: on at /discord/interactions (application id {})",
+                 config.discord.application_id.empty() ? "not set" : config.discord.application_id);
+  }
+  if (config.webhook.token.empty() && config.webhook.secret.empty()) {
+    spdlog::info("webhook: on at /webhook/message, unauthenticated (keep it on loopback)");
+  } else {
+    spdlog::info("webhook: on at /webhook/message ({})",
+                 config.webhook.secret.empty() ? "token" : "HMAC secret");
+  }
+  if (config.state_db.empty()) {
+    spdlog::info("state: none (state_db is empty: no conversation memory; quiz in a temp file)");
+  } else {
+    spdlog::info("state: {}", state.description);
+  }
+  spdlog::info("trusted proxies: {}",
+               server.trusted_proxies.empty()
+                   ? std::string("none (X-Forwarded-For ignored)")
+                   : fmt::format("{}", fmt::join(config.trusted_proxies, ", ")));
+}
+
+int serve(const Config& config, const ServerOptions& server_settings, const StateStores& state,
+          const std::string& sqlite_state) {
   Router router;
   Metrics metrics;
-  HttpServer server(server_options(config), router, metrics);
+  HttpServer server(server_settings, router, metrics);
   ShutdownSignal signals([&server](int signal) {
+    if (signal == SIGHUP) {
+      // A daemon convention lenbot does not need: the config and persona are read at start-up,
+      // so a changed file takes effect on `systemctl restart lenbot`.
+      spdlog::warn("SIGHUP ignored: restart lenbot to apply config or persona changes");
+      return;
+    }
     spdlog::info("signal {}: finishing in-flight requests, then stopping", signal);
     server.stop();
   });
 
-  spdlog::info("config: {}", config.config_path.empty() ? "built-in defaults" : config.config_path);
+  spdlog::info("lenbot {}; config: {}", version(),
+               config.config_path.empty() ? "built-in defaults" : config.config_path);
   spdlog::info("index: {} (corpus {})", config.db, config.corpus);
-  spdlog::info("state: {}", state.description);
   make_parent_directory(config.db);
-  Bot bot(bot_options(config, state));
-  QuizHub quiz(quiz_options(config, state));
+  log_channels(config, server_settings, state);
+  BotOptions options = bot_options_from(config);
+  options.conversations = state.conversations;
+  prepare_index(options);
+  Bot bot(options);
+  QuizHub quiz(quiz_options(config, sqlite_state, state));
   spdlog::info("quiz: {} questions", quiz.bank().questions().size());
   RateLimiter limiter(config.rate_limit.requests,
                       std::chrono::seconds(config.rate_limit.window_seconds));
@@ -104,14 +165,27 @@ int serve(const Config& config, const StateStores& state) {
   spdlog::info("web page: {}", config.web_root);
   mount_static_site(router, load_static_site(config.web_root));
   metrics.watch_reply_cache([&bot] { return bot.reply_cache_stats(); });
+  std::optional<QuizStatsReader> quiz_stats;
+  if (!sqlite_state.empty()) {
+    quiz_stats.emplace(sqlite_state);
+    metrics.watch_quiz([&quiz_stats] { return quiz_stats->read(); });
+  }
   if (state.stats) metrics.watch_state_store(state.stats);
   mount_status_routes(router, metrics, state.problem);
   mount_chat_routes(
       router, [&bot](const ChatRequest& request) { return bot.ask(request); }, limiter, metrics);
   mount_quiz_routes(router, quiz, limiter);
-  mount_channel_routes(router, config.discord, config.webhook,
-                       {[&bot](const ChatRequest& request) { return bot.ask(request); }, quiz,
-                        limiter, state.replays.get()});
+  WebhookSettings webhook = config.webhook;
+  const Persona persona = load_persona(config.persona);
+  webhook.username = persona.username;
+  if (webhook.avatar_url.empty()) webhook.avatar_url = persona.avatar_url;
+  ChannelBlocklist blocklist(sqlite_state);
+  ChannelServices services{[&bot](const ChatRequest& request) { return bot.ask(request); }, quiz,
+                           limiter};
+  services.replays = state.replays.get();
+  services.blocklist = &blocklist;
+  services.admin_state_path = sqlite_state;
+  mount_channel_routes(router, config.discord, webhook, std::move(services));
 
   const int port = server.bind();
   spdlog::info("listening on http://{}:{}/ ({} to {} threads)", config.host, port, config.threads,
@@ -123,27 +197,28 @@ int serve(const Config& config, const StateStores& state) {
 
 }  // namespace
 
-int run_serve_command(const std::vector<std::string>& args) {
-  Config config;
+int run_serve_command(const Config& config) {
+  spdlog::set_level(spdlog::level::from_str(config.log_level));
+  ServerOptions settings;
   try {
-    config = load_config(args, process_environment(), find_project_root());
-  } catch (const ConfigError& e) {
+    settings = server_options(config);
+  } catch (const std::invalid_argument& e) {
     spdlog::error("config: {}", e.what());
     return 2;
   }
-  spdlog::set_level(spdlog::level::from_str(config.log_level));
   limit_malloc_arenas();
-  // The state store first: a bad URI, a wrong password or an unreachable database is one
-  // error line and exit code 2 (like a bad config), before the index is built.
-  StateStores state;
   try {
-    state = open_state_stores(config.state_db, kQuizStateFallback, config.state_pool);
-  } catch (const StorageError& e) {
-    spdlog::error("state_db: {}", e.what());
-    return 2;
-  }
-  try {
-    return serve(config, state);
+    const ScratchState sqlite_state(config.state_db);
+    // The state store before the index: a bad URI, a wrong password or an unreachable database
+    // is one error line and exit code 2 (like a bad config).
+    StateStores state;
+    try {
+      state = open_state_stores(config.state_db, sqlite_state.path(), config.state_pool);
+    } catch (const StorageError& e) {
+      spdlog::error("state_db: {}", e.what());
+      return 2;
+    }
+    return serve(config, settings, state, sqlite_state.path());
   } catch (const std::exception& e) {
     spdlog::error("cannot start: {}", e.what());
     return 1;

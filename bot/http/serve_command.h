@@ -1,14 +1,13 @@
 #pragma once
-// `lenbot serve [--config FILE] [--host H] [--port N] [--db PATH] ...`: loads the config, builds
-// the Bot core (the index is built or refreshed here), mounts the chat, status and page routes
-// and serves until SIGINT or SIGTERM, then finishes in-flight requests and closes the database.
-#include <string>
-#include <vector>
+// `lenbot serve`: builds the Bot core (the index is built or refreshed here) from the Config,
+// mounts the chat, status, page, quiz and channel routes and serves until SIGINT or SIGTERM,
+// then finishes in-flight requests and closes the database. SIGHUP is logged and ignored.
+#include "bot/config/config.h"
 
 namespace lenbot {
 
-// `args` are the words after "serve". Returns the process exit code: 0 after a clean
-// shutdown, 2 for a bad config or command line, 1 when start-up fails otherwise.
-int run_serve_command(const std::vector<std::string>& args);
+// Returns the process exit code: 0 after a clean shutdown, 2 for a bad setting (an unusable
+// trusted_proxies entry), 1 when start-up fails otherwise.
+int run_serve_command(const Config& config);
 
 }  // namespace lenbot

@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -24,6 +25,8 @@ constexpr int kListenBacklog = 1024;  // the kernel caps it at net.core.somaxcon
 // When the current request's head was read. A connection's requests run on one pool thread,
 // one at a time, and httplib's Request has no field for it, so the logger finds it here.
 thread_local std::optional<Clock::time_point> t_request_started;
+// The route's note for the access-log line (the kLogNoteHeader header), found the same way.
+thread_local std::string t_log_note;
 
 // Entries httplib adds to req.headers itself; a client could send them too, so they are never
 // passed on as headers (the address comes from req.remote_addr).
@@ -32,7 +35,16 @@ bool is_pseudo_header(const std::string& name) {
          name == "LOCAL_PORT";
 }
 
-HttpRequest to_request(const httplib::Request& req, bool with_body) {
+// The client's address: the socket peer, or what a trusted proxy forwarded for it.
+std::string client_address(const httplib::Request& req, const TrustedProxies& proxies) {
+  if (proxies.empty()) return req.remote_addr;
+  std::vector<std::string> forwarded;
+  const auto range = req.headers.equal_range("X-Forwarded-For");
+  for (auto it = range.first; it != range.second; ++it) forwarded.push_back(it->second);
+  return proxies.client_address(req.remote_addr, forwarded);
+}
+
+HttpRequest to_request(const httplib::Request& req, bool with_body, const TrustedProxies& proxies) {
   HttpRequest out;
   out.method = req.method;
   out.path = req.path;
@@ -40,7 +52,7 @@ HttpRequest to_request(const httplib::Request& req, bool with_body) {
     if (!is_pseudo_header(name)) out.headers.emplace(name, value);
   }
   if (with_body) out.body = req.body;
-  out.remote_addr = req.remote_addr;
+  out.remote_addr = client_address(req, proxies);
   for (const auto& [name, value] : req.params) out.params.emplace(name, value);
   return out;
 }
@@ -199,7 +211,8 @@ void HttpServer::Impl::configure() {
 httplib::Server::HandlerResponse HttpServer::Impl::check_head(const httplib::Request& req,
                                                               httplib::Response& res) {
   t_request_started = Clock::now();
-  const auto refusal = check_request_head(to_request(req, false), req.target, options.limits);
+  const auto refusal = check_request_head(to_request(req, false, options.trusted_proxies),
+                                          req.target, options.limits);
   if (!refusal) return httplib::Server::HandlerResponse::Unhandled;
   write_response(*refusal, res);
   // httplib parsed any Range header already and would cut this refusal to the requested bytes.
@@ -213,13 +226,19 @@ httplib::Server::HandlerResponse HttpServer::Impl::check_head(const httplib::Req
 void HttpServer::Impl::serve(const httplib::Request& req, httplib::Response& res) {
   HttpResponse response;
   try {
-    response = router.dispatch(to_request(req, true));
+    response = router.dispatch(to_request(req, true, options.trusted_proxies));
   } catch (const StateUnavailable& e) {
     response = state_unavailable(req, e.what());
   } catch (const std::exception& e) {
     response = internal_error(req, e.what());
   } catch (...) {
     response = internal_error(req, "unknown exception");
+  }
+  const auto note = std::find_if(response.headers.begin(), response.headers.end(),
+                                 [](const auto& header) { return header.first == kLogNoteHeader; });
+  if (note != response.headers.end()) {
+    t_log_note = std::move(note->second);
+    response.headers.erase(note);
   }
   write_response(response, res);
 }
@@ -234,8 +253,11 @@ void HttpServer::Impl::log(const httplib::Request& req, const httplib::Response&
   }
   const std::string route = router.has_path(req.path) ? req.path : "other";
   metrics.count_request(route, res.status);
-  spdlog::info("{} {} {} {}us {}", printable(req.method), printable(req.path), res.status, micros,
-               req.remote_addr);
+  std::string note = std::move(t_log_note);
+  t_log_note.clear();
+  spdlog::info("{} {} {} {}us {}{}{}", printable(req.method), printable(req.path), res.status,
+               micros, client_address(req, options.trusted_proxies), note.empty() ? "" : " ",
+               printable(note));
 }
 
 HttpServer::HttpServer(ServerOptions options, const Router& router, Metrics& metrics)

@@ -11,6 +11,7 @@
 #include "bot/http/metrics.h"
 #include "bot/http/request_guard.h"
 #include "bot/http/router.h"
+#include "bot/http/trusted_proxies.h"
 
 namespace lenbot {
 
@@ -29,7 +30,13 @@ struct ServerOptions {
   int write_timeout_seconds = 5;
   int keep_alive_seconds = 3;
   int keep_alive_max_count = 100;
+  // Peers whose X-Forwarded-For names the client for routes (remote_addr) and the access log.
+  TrustedProxies trusted_proxies;
 };
+
+// A route's note for its access-log line ("user=3fa2..."): a response header by this name is
+// appended to the line and never sent.
+inline constexpr const char* kLogNoteHeader = "X-Lenbot-Log-Note";
 
 // Headers sent with every response, pages and errors alike.
 inline constexpr const char* kContentSecurityPolicy =

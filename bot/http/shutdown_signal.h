@@ -1,5 +1,6 @@
 #pragma once
-// Graceful shutdown on SIGINT/SIGTERM without async-signal-safety puzzles: the signals are
+// Graceful shutdown on SIGINT/SIGTERM (and SIGHUP, which the callback may choose to ignore)
+// without async-signal-safety puzzles: the signals are
 // blocked in the constructing thread (and so in every thread started after it) and a dedicated
 // thread waits for them and calls `on_signal` as ordinary code.
 #include <atomic>

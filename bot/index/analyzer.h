@@ -7,11 +7,10 @@
 #include <unordered_map>
 #include <vector>
 
-namespace lenbot {
+#include "bot/text/search_words.h"  // tokenize, which both sides split text with
+#include "bot/text/stop_words.h"    // is_stop_word, which both sides leave out
 
-// Lowercase ASCII words of `text`, in order. Bytes outside ASCII (emoji, Japanese, invalid
-// UTF-8) separate words and are otherwise ignored; "len's" gives "len", "didn't" gives "didnt".
-std::vector<std::string> tokenize(std::string_view text);
+namespace lenbot {
 
 // Maps irregular forms onto base forms (stole -> steal); loaded from the index.
 using LemmaMap = std::unordered_map<std::string, std::string>;
@@ -21,8 +20,5 @@ const std::string& base_form(const LemmaMap& lemmas, const std::string& word);
 
 // The index term for `word`: porter_stem(base_form(word)).
 std::string term_of(const LemmaMap& lemmas, const std::string& word);
-
-// True for English function words and words too common in fan questions to carry meaning.
-bool is_stop_word(std::string_view word);
 
 }  // namespace lenbot

@@ -12,8 +12,10 @@
 #include <unordered_map>
 
 #include "bot/index/analyzer.h"
+#include "bot/index/coreference.h"
 #include "bot/index/index_schema.h"
 #include "bot/index/lexicon.h"
+#include "bot/index/phrasal_verbs.h"
 #include "bot/index/word_forms.h"
 #include "bot/index/wordnet_lexicon.h"
 #include "bot/ingest/article_parser.h"
@@ -173,6 +175,70 @@ void write_facts(Database& db, const Article& article, BaseForms& base,
   for (const auto& caption : article.captions) insert_caption.bind(1, caption).run();
 }
 
+// Whether a word of the article reads as a noun: its base form's noun senses are tagged more
+// often than its senses of any other part of speech, or as often and are more ("hands",
+// "data", "dog"; not "having", "dead").
+NounTest noun_test(const WordNetData& wordnet, BaseForms& base) {
+  return [&wordnet, &base](std::string_view word) {
+    if (is_stop_word(word)) return false;
+    const std::string lemma = base(std::string(word));
+    const WordNetIndexEntry noun = wordnet.entry(lemma, WordNetPos::kNoun);
+    if (noun.synsets.empty()) return false;
+    for (WordNetPos pos : {WordNetPos::kVerb, WordNetPos::kAdj, WordNetPos::kAdv}) {
+      const WordNetIndexEntry other = wordnet.entry(lemma, pos);
+      if (other.synsets.empty()) continue;
+      if (other.tagged_senses > noun.tagged_senses ||
+          (other.tagged_senses == noun.tagged_senses &&
+           other.synsets.size() >= noun.synsets.size())) {
+        return false;
+      }
+    }
+    return true;
+  };
+}
+
+// Who each fact is about and where each mention of a person is (bot/index/coreference.h).
+// Infobox lines are about the article's protagonist.
+void write_coreference(Database& db, const Article& article, const Lexicon& lexicon,
+                       const NounTest& is_noun) {
+  const PersonCatalog catalog = build_person_catalog(article, lexicon, is_noun);
+  auto insert_person = db.prepare("INSERT INTO persons(person, gender) VALUES (?1, ?2)");
+  for (const auto& [person, gender] : catalog.genders) {
+    insert_person.bind(1, person).bind(2, gender_name(gender)).run();
+  }
+  auto insert_fact_person =
+      db.prepare("INSERT INTO fact_persons(fact_id, person, named) VALUES (?1, ?2, ?3)");
+  auto insert_mention = db.prepare(
+      "INSERT INTO mentions(fact_id, start, length, surface, kind, persons, possessive) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+  const auto resolved = resolve_coreference(article.segments, catalog, is_noun);
+  for (std::size_t i = 0; i < resolved.size(); ++i) {
+    const int id = article.segments[i].id;
+    std::set<std::string> named;
+    for (const auto& m : resolved[i].mentions) {
+      std::string persons;
+      for (const auto& p : m.persons) persons += (persons.empty() ? "" : " ") + p;
+      if (m.kind == MentionKind::kName) named.insert(m.persons.begin(), m.persons.end());
+      insert_mention.bind(1, id)
+          .bind(2, m.start)
+          .bind(3, m.length)
+          .bind(4, m.surface)
+          .bind(5, mention_kind_name(m.kind))
+          .bind(6, persons)
+          .bind(7, m.possessive ? 1 : 0)
+          .run();
+    }
+    for (const auto& p : resolved[i].persons) {
+      insert_fact_person.bind(1, id).bind(2, p).bind(3, named.contains(p) ? 1 : 0).run();
+    }
+  }
+  if (catalog.protagonist.empty()) return;
+  for (std::size_t i = 0; i < article.profile.size(); ++i) {
+    const int id = static_cast<int>(article.segments.size() + i + 1);
+    insert_fact_person.bind(1, id).bind(2, catalog.protagonist).bind(3, 0).run();
+  }
+}
+
 void write_quotes(Database& db, const Article& article, BaseForms& base,
                   std::set<std::string>& vocabulary, IndexReport& report) {
   auto insert = db.prepare(
@@ -283,6 +349,7 @@ void write_index(Database& db, const Article& article, const Lexicon& lexicon,
   std::set<std::string> vocabulary;
   write_facts(db, article, base, vocabulary, report);
   write_quotes(db, article, base, vocabulary, report);
+  write_coreference(db, article, lexicon, noun_test(wordnet, base));
   // Fan words map onto the corpus's own base forms and the lexicon's targets.
   std::set<std::string> corpus_terms = vocabulary;
   for (const auto& e : lexicon.entries) {
@@ -292,6 +359,12 @@ void write_index(Database& db, const Article& article, const Lexicon& lexicon,
   }
   const WordNetTables tables = build_wordnet_tables(wordnet, corpus_terms);
   write_lookups(db, lexicon, base, tables, vocabulary, report);
+  auto insert_phrasal = db.prepare("INSERT INTO phrasal_verbs(phrase, targets) VALUES (?1, ?2)");
+  for (const auto& verb : phrasal_verbs(wordnet, vocabulary)) {
+    std::string targets;
+    for (const auto& t : verb.targets) targets += (targets.empty() ? "" : " ") + t;
+    insert_phrasal.bind(1, verb.phrase).bind(2, targets).run();
+  }
   auto meta = db.prepare("INSERT INTO meta(key, value) VALUES (?1, ?2)");
   meta.bind(1, "english_words").bind(2, english_words(wordnet)).run();
   meta.bind(1, "modifier_words").bind(2, modifier_words(wordnet)).run();

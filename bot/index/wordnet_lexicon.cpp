@@ -6,35 +6,10 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "bot/text/stop_words.h"
+
 namespace lenbot {
 namespace {
-
-// Function words WordNet lists as content words ("will" the document, "can" the container, "may"
-// the month, "does" the plural of doe): mapping them would drag unrelated passages into every
-// question. Also the corpus's own stop words (be, have, do, get, ...), too common to retrieve by.
-const std::unordered_set<std::string_view> kFunctionWords = {
-    "a",       "about",    "above",      "after",   "again",   "against", "all",     "also",
-    "am",      "an",       "and",        "any",     "are",     "as",      "at",      "back",
-    "be",      "because",  "been",       "before",  "being",   "below",   "between", "both",
-    "but",     "by",       "can",        "could",   "did",     "do",      "does",    "doing",
-    "done",    "down",     "during",     "each",    "even",    "ever",    "few",     "for",
-    "from",    "further",  "get",        "got",     "had",     "has",     "have",    "having",
-    "he",      "her",      "here",       "hers",    "herself", "him",     "himself", "his",
-    "how",     "i",        "if",         "in",      "into",    "is",      "it",      "its",
-    "itself",  "just",     "least",      "less",    "like",    "made",    "make",    "many",
-    "may",     "me",       "might",      "more",    "most",    "much",    "must",    "my",
-    "myself",  "never",    "no",         "nor",     "not",     "now",     "of",      "off",
-    "often",   "on",       "once",       "one",     "only",    "or",      "other",   "ought",
-    "our",     "ours",     "ourselves",  "out",     "over",    "own",     "quite",   "rather",
-    "really",  "same",     "shall",      "she",     "should",  "so",      "some",    "still",
-    "such",    "than",     "that",       "the",     "their",   "theirs",  "them",    "themselves",
-    "then",    "there",    "these",      "they",    "thing",   "this",    "those",   "though",
-    "through", "thus",     "to",         "too",     "under",   "until",   "up",      "upon",
-    "us",      "very",     "was",        "we",      "well",    "were",    "what",    "when",
-    "where",   "whether",  "which",      "while",   "who",     "whom",    "whose",   "why",
-    "will",    "with",     "within",     "without", "would",   "yet",     "you",     "your",
-    "yours",   "yourself", "yourselves", "u",       "ur",      "len",     "rin",
-};
 
 constexpr double kSynonymWeight = 0.9;
 constexpr double kHyponymWeight = 0.7;
@@ -56,8 +31,7 @@ bool is_plain_lowercase_word(std::string_view word) {
 // A word worth storing as a fan's word: one lowercase word (capitalised members are names),
 // long enough, not a function word.
 bool is_mappable_word(std::string_view word) {
-  return word.size() >= kMinWordLength && is_plain_lowercase_word(word) &&
-         !kFunctionWords.contains(word);
+  return word.size() >= kMinWordLength && is_plain_lowercase_word(word) && !is_function_word(word);
 }
 
 std::vector<LemmaRow> build_lemma_rows(const WordNetData& wordnet) {

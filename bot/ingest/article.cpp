@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "bot/text/ascii.h"
+
 namespace lenbot {
 
 std::string_view part_name(StoryPart part) {
@@ -27,7 +29,7 @@ std::optional<StoryPart> parse_part(std::string_view text) {
   std::string key;
   for (char c : text) {
     if (std::isalnum(static_cast<unsigned char>(c)) != 0) {
-      key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      key += ascii_lower(c);
     }
   }
   if (key.starts_with("part")) key.erase(0, 4);

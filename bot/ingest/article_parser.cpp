@@ -6,6 +6,7 @@
 #include "bot/ingest/infobox.h"
 #include "bot/ingest/section_namer.h"
 #include "bot/ingest/segmenter.h"
+#include "bot/text/ascii.h"
 
 namespace lenbot {
 namespace {
@@ -17,25 +18,13 @@ constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
 constexpr std::size_t kMaxHeadingBytes = 60;
 constexpr std::size_t kMaxCaptionBytes = 80;
 
-std::string_view trim(std::string_view s) {
-  for (bool changed = true; changed;) {
-    changed = false;
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) {
-      s.remove_prefix(1);
-      changed = true;
-    }
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
-      s.remove_suffix(1);
-      changed = true;
-    }
-    if (s.starts_with(kNoBreakSpace)) {
-      s.remove_prefix(kNoBreakSpace.size());
-      changed = true;
-    }
-    if (s.ends_with(kNoBreakSpace)) {
-      s.remove_suffix(kNoBreakSpace.size());
-      changed = true;
-    }
+// `s` without white space or U+00A0 NO-BREAK SPACE at either end.
+std::string_view trim_line(std::string_view s) {
+  for (std::size_t before = s.size() + 1; s.size() != before;) {
+    before = s.size();
+    s = trim(s);
+    if (s.starts_with(kNoBreakSpace)) s.remove_prefix(kNoBreakSpace.size());
+    if (s.ends_with(kNoBreakSpace)) s.remove_suffix(kNoBreakSpace.size());
   }
   return s;
 }
@@ -87,7 +76,7 @@ class LineWalker {
  public:
   void heading(std::string_view line) {
     DraftSection section;
-    const auto name = trim(line.substr(0, line.size() - kHeadingSuffix.size()));
+    const auto name = trim_line(line.substr(0, line.size() - kHeadingSuffix.size()));
     section.part = part_of_heading(name);
     section.name =
         section.part != StoryPart::kNone ? std::string(part_name(section.part)) : std::string(name);
@@ -107,8 +96,8 @@ class LineWalker {
     if (quotes_.empty()) return;
     auto& quote = quotes_.back().quote;
     const auto on = line.find(" on ");
-    quote.speaker = std::string(trim(line.substr(0, on)));
-    if (on != std::string_view::npos) quote.about = std::string(trim(line.substr(on + 4)));
+    quote.speaker = std::string(trim_line(line.substr(0, on)));
+    if (on != std::string_view::npos) quote.about = std::string(trim_line(line.substr(on + 4)));
     current().epigraph_about = quote.about;
   }
 
@@ -117,7 +106,7 @@ class LineWalker {
       sections_.emplace_back();
       current().bullets = true;
     }
-    current().paragraphs.emplace_back(trim(line.substr(kBullet.size())));
+    current().paragraphs.emplace_back(trim_line(line.substr(kBullet.size())));
   }
 
   void paragraph(std::string_view line) { current().paragraphs.emplace_back(line); }
@@ -183,16 +172,16 @@ std::vector<std::string_view> split_lines(std::string_view text) {
 Article parse_article(std::string_view text) {
   const auto lines = split_lines(text);
   std::size_t i = 0;
-  while (i < lines.size() && trim(lines[i]).empty()) ++i;
+  while (i < lines.size() && trim_line(lines[i]).empty()) ++i;
   if (i == lines.size()) throw IngestError("article is empty");
   ++i;  // the title
 
   std::vector<std::string_view> infobox;
-  while (i < lines.size() && !trim(lines[i]).empty()) infobox.push_back(lines[i++]);
+  while (i < lines.size() && !trim_line(lines[i]).empty()) infobox.push_back(lines[i++]);
 
   LineWalker walker;
   for (; i < lines.size(); ++i) {
-    const auto line = trim(lines[i]);
+    const auto line = trim_line(lines[i]);
     if (line.empty()) continue;
     if (is_heading(line)) {
       walker.heading(line);

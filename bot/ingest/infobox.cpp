@@ -3,6 +3,8 @@
 #include <array>
 #include <string>
 
+#include "bot/text/ascii.h"
+
 namespace lenbot {
 namespace {
 
@@ -15,14 +17,6 @@ constexpr std::array<std::string_view, 13> kFieldLabels = {
 };
 
 bool is_group_heading(std::string_view line) { return line.ends_with(" Information"); }
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
 
 }  // namespace
 

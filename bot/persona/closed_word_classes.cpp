@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <initializer_list>
+#include <utility>
 #include <vector>
 
 namespace lenbot::words {
@@ -56,6 +57,40 @@ const WordSet kPrepositions = {"about",   "after", "against", "around", "at",   
 // Words ending in "s" that are not third-person verbs.
 const WordSet kNotVerbsInS = {"as", "has", "his", "is", "its", "this", "thus", "us", "was", "yes"};
 
+const WordSet kFamilyNames = {"Hatsune", "Kagamine", "Megurine"};
+const WordSet kLabelNouns = {"data", "file", "program", "self"};
+
+// Base form -> simple past, for the irregular verbs; regular ones take "-ed".
+const std::vector<std::pair<std::string_view, std::string_view>>& irregular_pasts() {
+  static const std::vector<std::pair<std::string_view, std::string_view>> kPasts = [] {
+    std::vector<std::pair<std::string_view, std::string_view>> pasts = {
+        {"be", "was"},        {"become", "became"}, {"begin", "began"},
+        {"break", "broke"},   {"bring", "brought"}, {"buy", "bought"},
+        {"catch", "caught"},  {"choose", "chose"},  {"come", "came"},
+        {"do", "did"},        {"draw", "drew"},     {"eat", "ate"},
+        {"fall", "fell"},     {"feel", "felt"},     {"fight", "fought"},
+        {"find", "found"},    {"flee", "fled"},     {"fly", "flew"},
+        {"get", "got"},       {"give", "gave"},     {"go", "went"},
+        {"grow", "grew"},     {"have", "had"},      {"hear", "heard"},
+        {"hide", "hid"},      {"hit", "hit"},       {"hold", "held"},
+        {"keep", "kept"},     {"know", "knew"},     {"lead", "led"},
+        {"leave", "left"},    {"let", "let"},       {"lose", "lost"},
+        {"make", "made"},     {"meet", "met"},      {"pay", "paid"},
+        {"put", "put"},       {"run", "ran"},       {"say", "said"},
+        {"see", "saw"},       {"send", "sent"},     {"shoot", "shot"},
+        {"sing", "sang"},     {"sit", "sat"},       {"sleep", "slept"},
+        {"spend", "spent"},   {"stand", "stood"},   {"steal", "stole"},
+        {"strike", "struck"}, {"swear", "swore"},   {"take", "took"},
+        {"teach", "taught"},  {"tell", "told"},     {"tear", "tore"},
+        {"think", "thought"}, {"throw", "threw"},   {"understand", "understood"},
+        {"wake", "woke"},     {"win", "won"},       {"wear", "wore"},
+        {"write", "wrote"}};
+    std::sort(pasts.begin(), pasts.end());
+    return pasts;
+  }();
+  return kPasts;
+}
+
 bool ends_with(std::string_view word, std::string_view suffix) {
   return word.size() > suffix.size() && word.ends_with(suffix);
 }
@@ -89,6 +124,27 @@ bool opens_clause(std::string_view word) { return kClauseOpeners.contains(word);
 bool opens_main_clause(std::string_view word) { return kMainClauseOpeners.contains(word); }
 
 bool is_preposition(std::string_view word) { return kPrepositions.contains(word); }
+
+bool is_family_name(std::string_view word) { return kFamilyNames.contains(word); }
+
+bool is_label_noun(std::string_view word) { return kLabelNouns.contains(word); }
+
+std::string past_tense(std::string_view verb) {
+  const auto& pasts = irregular_pasts();
+  const auto it = std::lower_bound(pasts.begin(), pasts.end(), std::pair{verb, std::string_view{}});
+  if (it != pasts.end() && it->first == verb) return std::string(it->second);
+  std::string past(verb);
+  if (past.empty()) return past;
+  if (past.back() == 'e') return past + "d";
+  const auto vowel = [](char c) {
+    return std::string_view("aeiou").find(c) != std::string_view::npos;
+  };
+  if (past.size() > 1 && past.back() == 'y' && !vowel(past[past.size() - 2])) {
+    past.back() = 'i';
+    return past + "ed";
+  }
+  return past + "ed";
+}
 
 bool is_name_word(std::string_view word) {
   return word.size() > 1 && std::isupper(static_cast<unsigned char>(word[0])) != 0 &&

@@ -24,6 +24,17 @@ bool is_preposition(std::string_view word);
 // A capitalised word that can be part of a name ("Rin", "Kagamine", "Abe-san").
 bool is_name_word(std::string_view word);
 
+// A family name that a friend leaves out: "Kagamine Rin" is "Rin", "Hatsune Miku" is "Miku".
+bool is_family_name(std::string_view word);
+
+// "data", "file", "program": after "the dog" or "the Len" such a noun makes the name a label
+// ("the dog data file" is Len's data file, not a dog).
+bool is_label_noun(std::string_view word);
+
+// The simple past of a base-form verb: "shoot" -> "shot", "rebuke" -> "rebuked",
+// "cry" -> "cried". For turning wiki infinitives ("only for her to start") into speech.
+std::string past_tense(std::string_view verb);
+
 // The verb for "I" when `verb` followed "Len"/"he": "is" -> "am", "has" -> "have",
 // "learns" -> "learn"; any other word comes back unchanged.
 std::string first_person_verb(std::string_view verb);

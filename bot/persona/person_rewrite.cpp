@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "bot/persona/closed_word_classes.h"
-#include "bot/persona/word_tokens.h"
+#include "bot/text/word_tokens.h"
 
 namespace lenbot {
 namespace {
@@ -38,7 +38,7 @@ class Rewriter {
   std::string run() {
     for (std::size_t k = 0; k < size(); ++k) {
       if (word(k).quoted) continue;
-      if (word(k).sentence_start) other_acts_ = pair_subject_ = false;
+      if (word(k).sentence_start) other_acts_ = pair_subject_ = pair_in_sentence_ = false;
       k = rewrite_at(k);
     }
     return assemble();
@@ -54,12 +54,20 @@ class Rewriter {
   // Rewrites the word (or name) starting at `k`; returns the index of its last word.
   std::size_t rewrite_at(std::size_t k) {
     const std::string_view w = word(k).text;
+    if ((w == "the" || w == "The") && plain_word(k + 1) && word(k + 1).text.starts_with("dog") &&
+        bare(k + 1) == "dog") {
+      return rewrite_the_dog(k);
+    }
+    if (pair_in_sentence_) {
+      if (const auto last = rewrite_pair_word(k)) return *last;
+    }
     if (bare(k) == "Kagamine" && plain_word(k + 1) && bare(k + 1) == "Len") {
       return rewrite_len(k, k + 1);
     }
     if (bare(k) == "Len") return rewrite_len(k, k);
     if (const std::size_t last = name_end(k);
         words::person_of(bare(k)) != Person::kNone || last > k) {
+      drop_family_names(k, last);
       note_person(k, last, person_in(k, last));
       return last;
     }
@@ -151,7 +159,11 @@ class Rewriter {
   std::size_t rewrite_len(std::size_t first, std::size_t last) {
     if (first > 0 && plain_before(first) &&
         (bare(first - 1) == "the" || bare(first - 1) == "The")) {
-      return last;  // "the Kagamine Len program": the name used as a label
+      // "the Kagamine Len program": the name used as a label, which is Len's own thing.
+      if (!plain_word(last + 1) || !words::is_label_noun(bare(last + 1))) return last;
+      out_[first - 1] = capitalised("my", word(first - 1).sentence_start);
+      drop_words(first, last);
+      return last;
     }
     drop_name_words(first, last);
     if (word(last).possessive) {
@@ -169,6 +181,7 @@ class Rewriter {
     out_[first] = "I";
     become_subject(last);
     pair_subject_ = paired.has_value();
+    pair_in_sentence_ = pair_in_sentence_ || pair_subject_;
     return last;
   }
 
@@ -178,6 +191,72 @@ class Rewriter {
       out_[k].clear();
       drop_sep_[k] = true;
     }
+  }
+
+  // Words `first`..`last` vanish, each with the space before it.
+  void drop_words(std::size_t first, std::size_t last) {
+    for (std::size_t k = first; k <= last; ++k) {
+      out_[k].clear();
+      drop_sep_[k] = true;
+    }
+  }
+
+  // A friend says "Rin", not "Kagamine Rin": a family name before a given name is dropped.
+  void drop_family_names(std::size_t first, std::size_t last) {
+    if (last == first || !words::is_family_name(bare(first))) return;
+    out_[first].clear();
+    drop_sep_[first + 1] = true;
+  }
+
+  // "the dog" in the article is Len's past self: "I"/"me", "my" before a label noun or as
+  // "the dog's", but "as the dog" stays a description ("my memories as a dog").
+  std::size_t rewrite_the_dog(std::size_t k) {
+    const std::size_t dog = k + 1;
+    const std::string_view before = k > 0 && plain_before(k) ? bare(k - 1) : "";
+    if (before == "was" || before == "been") return dog;  // "I was the dog"
+    if (before == "as") {
+      out_[k] = "a";
+      return dog;
+    }
+    const bool capital = word(k).sentence_start;
+    const bool label = plain_word(dog + 1) && words::is_label_noun(bare(dog + 1));
+    if (word(dog).possessive || label) {
+      out_[k] = capitalised("my", capital);
+      out_[dog].clear();
+      drop_sep_[dog] = true;
+      return dog;
+    }
+    out_[dog].clear();
+    drop_sep_[dog] = true;
+    if (finite_verb_after(dog) || (word(k).sentence_start && !plain_word(dog + 1))) {
+      out_[k] = capitalised("I", true);
+      become_subject(dog);
+    } else {
+      out_[k] = capitalised("me", capital);
+    }
+    return dog;
+  }
+
+  // After "Rin and I" in this sentence, "both" and "the two" are the pair: "both of us"...
+  // Returns the last word consumed, or nullopt when `k` is neither.
+  std::optional<std::size_t> rewrite_pair_word(std::size_t k) {
+    const std::string_view w = word(k).text;
+    const bool plural_next = plain_word(k + 1) && (bare(k + 1) == "of" || bare(k + 1) == "the");
+    if ((w == "both" || w == "Both") && !plural_next) {
+      out_[k] = capitalised("both of us", word(k).sentence_start);
+      pair_subject_ = true;
+      return k;
+    }
+    if ((w == "the" || w == "The") && plain_word(k + 1) && bare(k + 1) == "two") {
+      const bool of_them =
+          plain_word(k + 2) && bare(k + 2) == "of" && plain_word(k + 3) && bare(k + 3) == "them";
+      out_[k] = capitalised("we", word(k).sentence_start);
+      const std::size_t last = of_them ? k + 3 : k + 1;
+      drop_words(k + 1, last);
+      pair_subject_ = true;
+      return last;
+    }
+    return std::nullopt;
   }
 
   static bool is_participle(std::string_view w) { return w.size() > 4 && w.ends_with("ing"); }
@@ -217,7 +296,8 @@ class Rewriter {
     const std::size_t name_last = name_end(name);
     std::string names;
     for (std::size_t k = name; k <= name_last; ++k) {
-      names += (k == name ? "" : " ") + std::string(word(k).text);
+      if (k < name_last && words::is_family_name(bare(k))) continue;  // "Rin", not "Kagamine Rin"
+      names += (names.empty() ? "" : " ") + std::string(word(k).text);
     }
     drop_name_words(first, name_last);
     if (word(name_last).possessive) {
@@ -229,7 +309,7 @@ class Rewriter {
     if (subject) {
       set_subject(Person::kLen);
       topic_ = Person::kLen;
-      pair_subject_ = true;
+      pair_subject_ = pair_in_sentence_ = true;
       if (person_in(name, name_last) == Person::kMale) other_acts_ = true;
     }
     return name_last;
@@ -326,7 +406,8 @@ class Rewriter {
   Person subject_ = Person::kNone;  // a fragment may start mid-clause: no subject known yet
   bool her_since_subject_ = false;
   bool other_acts_ = false;
-  bool pair_subject_ = false;  // the subject is "X and I"
+  bool pair_subject_ = false;      // the subject is "X and I"
+  bool pair_in_sentence_ = false;  // "X and I" was said in this sentence
 };
 
 }  // namespace

@@ -6,6 +6,8 @@
 #include <set>
 #include <sstream>
 
+#include "bot/text/ascii.h"
+
 namespace lenbot {
 namespace {
 
@@ -33,10 +35,11 @@ LineRule with_placeholder(const std::string& required, std::set<std::string> all
 }
 
 const std::set<std::string> kTopLevelKeys = {
-    "name",      "webhook",         "openers",    "closers", "connectors",
-    "declines",  "shrugs",          "smalltalk",  "moods",   "quote_frames",
-    "sprinkles", "sprinkle_one_in", "error_line", "quiz"};  // "quiz" is read by the quiz stage
-                                                            // (bot/quiz/quiz_voice.h)
+    "name",          "webhook",   "openers",         "closers",    "connectors",
+    "answer_frames", "declines",  "shrugs",          "smalltalk",  "moods",
+    "quote_frames",  "sprinkles", "sprinkle_one_in", "error_line", "spoilers",
+    "quiz"};  // "quiz" is read by the quiz stage
+              // (bot/quiz/quiz_voice.h)
 
 std::string child(std::string_view path, std::string_view key) {
   return path.empty() ? std::string(key) : std::string(path) + "." + std::string(key);
@@ -99,15 +102,33 @@ std::vector<std::string> read_lines(const json& object, std::string_view key, st
 }
 
 std::vector<std::string> read_optional_lines(const json& object, std::string_view key,
-                                             const LineRule& rule) {
+                                             std::string_view path, const LineRule& rule) {
   if (!object.contains(key)) return {};
   LineRule optional = rule;
   optional.min_count = 0;
-  return read_lines(object.at(key), std::string(key), optional);
+  return read_lines(object.at(key), child(path, key), optional);
+}
+
+std::vector<std::string> read_optional_lines(const json& object, std::string_view key,
+                                             const LineRule& rule) {
+  return read_optional_lines(object, key, "", rule);
 }
 
 void check_object(const json& value, const std::string& key) {
   if (!value.is_object()) throw PersonaError(key, "must be an object");
+}
+
+// "answer_frames": {"why": ["{answer}", "'Cause... {answer}"], ...}; optional.
+std::map<std::string, std::vector<std::string>, std::less<>> read_answer_frames(const json& doc) {
+  std::map<std::string, std::vector<std::string>, std::less<>> frames;
+  if (!doc.contains("answer_frames")) return frames;
+  const json& section = doc.at("answer_frames");
+  check_object(section, "answer_frames");
+  for (const auto& [type, lines] : section.items()) {
+    frames[type] =
+        read_lines(lines, "answer_frames." + type, with_placeholder("answer", {"answer"}));
+  }
+  return frames;
 }
 
 std::map<std::string, std::vector<std::string>, std::less<>> read_smalltalk(const json& doc) {
@@ -133,7 +154,9 @@ std::vector<Mood> read_moods(const json& doc) {
     Mood mood;
     mood.name = read_string(section[i], "name", path, false);
     mood.entities = read_lines(section[i], "entities", path, LineRule{});
+    mood.topics = read_optional_lines(section[i], "topics", path, LineRule{});
     mood.openers = read_lines(section[i], "openers", path, may_be_empty());
+    mood.named_openers = read_optional_lines(section[i], "named_openers", path, LineRule{});
     mood.closers = read_lines(section[i], "closers", path, may_be_empty());
     moods.push_back(std::move(mood));
   }
@@ -154,12 +177,6 @@ int read_sprinkle_one_in(const json& doc) {
     throw PersonaError("sprinkle_one_in", "must be an integer from 0 to 1000");
   }
   return value.get<int>();
-}
-
-std::string lowered(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 // `needle` occurs in `haystack` with no letter or digit either side.
@@ -184,6 +201,16 @@ void check_keys(const json& doc) {
   }
 }
 
+bool names_any(const std::vector<std::string>& names, const Mood& mood) {
+  for (const auto& name : names) {
+    const std::string mentioned = ascii_lower(name);
+    for (const auto& trigger : mood.entities) {
+      if (contains_word(mentioned, ascii_lower(trigger))) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 PersonaError::PersonaError(std::string key, const std::string& problem)
@@ -197,14 +224,30 @@ const std::vector<std::string>& required_smalltalk_categories() {
 
 const Mood* find_mood(const Persona& persona, const std::vector<std::string>& entities) {
   for (const auto& mood : persona.moods) {
-    for (const auto& entity : entities) {
-      const std::string mentioned = lowered(entity);
-      for (const auto& trigger : mood.entities) {
-        if (contains_word(mentioned, lowered(trigger))) return &mood;
-      }
-    }
+    if (names_any(entities, mood)) return &mood;
   }
   return nullptr;
+}
+
+MoodChoice choose_mood(const Persona& persona, const std::vector<std::string>& asked,
+                       const std::vector<std::string>& answered, std::string_view answer) {
+  const std::string text = ascii_lower(answer);
+  const auto speaks_of = [&text](const Mood& mood) {
+    return std::any_of(mood.topics.begin(), mood.topics.end(),
+                       [&](const std::string& t) { return contains_word(text, ascii_lower(t)); });
+  };
+  // What the answer speaks of comes first (no "heh" after a death, whoever was asked about),
+  // then whom the fan named, then whom the answer names.
+  for (const auto& mood : persona.moods) {
+    if (speaks_of(mood)) return {&mood, names_any(asked, mood)};
+  }
+  for (const auto& mood : persona.moods) {
+    if (names_any(asked, mood)) return {&mood, true};
+  }
+  for (const auto& mood : persona.moods) {
+    if (names_any(answered, mood)) return {&mood, false};
+  }
+  return {};
 }
 
 Persona parse_persona(const json& document) {
@@ -216,6 +259,7 @@ Persona parse_persona(const json& document) {
   persona.openers = read_lines(document, "openers", "", may_be_empty());
   persona.closers = read_lines(document, "closers", "", may_be_empty());
   persona.connectors = read_optional_lines(document, "connectors", LineRule{});
+  persona.answer_frames = read_answer_frames(document);
   persona.declines =
       read_lines(document, "declines", "", with_placeholder("topic1", {"topic1", "topic2"}));
   persona.shrugs = read_lines(document, "shrugs", "", LineRule{});
@@ -226,6 +270,7 @@ Persona parse_persona(const json& document) {
   persona.sprinkles = read_optional_lines(document, "sprinkles", LineRule{});
   persona.sprinkle_one_in = read_sprinkle_one_in(document);
   persona.error_line = read_string(document, "error_line", "", false);
+  persona.spoilers = read_optional_lines(document, "spoilers", with_placeholder("part", {"part"}));
   return persona;
 }
 

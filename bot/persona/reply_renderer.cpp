@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "bot/persona/reply_shaping.h"
+#include "bot/text/utf8.h"
 
 namespace lenbot {
 namespace {
@@ -19,6 +20,7 @@ enum Salt : std::uint64_t {
   kDecline,
   kSmalltalk,
   kQuote,
+  kFrame,
   kConnector = 100
 };
 
@@ -40,13 +42,31 @@ const std::string& pick_line(const std::vector<std::string>& lines, std::uint64_
   return lines.empty() ? kNothing : lines[pick(seed, salt, lines.size())];
 }
 
+// Consecutive rotations give consecutive lines: never the same line twice in a row.
+const std::string& rotate_line(const std::vector<std::string>& lines, std::uint64_t rotation,
+                               std::uint64_t salt) {
+  static const std::string kNothing;
+  if (lines.empty()) return kNothing;
+  return lines[static_cast<std::size_t>((rotation + mix(salt)) % lines.size())];
+}
+
+// The persona's frame for `type`, else its "default" frame, else the bare answer.
+std::string answer_frame(const Persona& persona, const std::string& type, std::uint64_t seed) {
+  auto it = persona.answer_frames.find(type);
+  if (it == persona.answer_frames.end() || it->second.empty()) {
+    it = persona.answer_frames.find("default");
+  }
+  if (it == persona.answer_frames.end() || it->second.empty()) return "{answer}";
+  return pick_line(it->second, seed, kFrame);
+}
+
 std::string with_name(const Persona& persona, std::string_view line) {
   return fill_placeholders(line, {{"name", persona.name}});
 }
 
 std::string shrug(const Persona& persona, std::uint64_t seed) {
   return truncate_text(with_name(persona, pick_line(persona.shrugs, seed, kDecline)),
-                       kMaxReplyBytes);
+                       kMaxReplyBytes, TextUnit::kBytes);
 }
 
 // The facts as one paragraph, a connector now and then between them.
@@ -95,29 +115,56 @@ std::uint64_t reply_seed(std::string_view conversation, int turn) {
   return hash;
 }
 
-std::string render_fact(const Persona& persona, const std::vector<std::string>& facts,
-                        const std::vector<std::string>& entities, std::uint64_t seed) {
-  const Mood* mood = find_mood(persona, entities);
-  const auto& openers = mood && !mood->openers.empty() ? mood->openers : persona.openers;
+std::string render_fact(const Persona& persona, const FactReply& reply, std::uint64_t seed,
+                        std::uint64_t rotation) {
+  std::string said;
+  for (const auto& sentence : reply.sentences) said += sentence + " ";
+  const MoodChoice choice = choose_mood(persona, reply.asked, reply.answered, said);
+  const Mood* mood = choice.mood;
+  std::vector<std::string> openers = mood != nullptr ? mood->openers : persona.openers;
+  if (mood != nullptr && choice.named) {
+    openers.insert(openers.end(), mood->named_openers.begin(), mood->named_openers.end());
+  }
+  if (openers.empty()) openers = persona.openers;
   const auto& closers = mood && !mood->closers.empty() ? mood->closers : persona.closers;
+  std::vector<std::string> entities = reply.asked;
+  entities.insert(entities.end(), reply.answered.begin(), reply.answered.end());
   const std::vector<std::string> names = names_for(persona, entities);
-  const std::string opener = with_name(persona, pick_line(openers, seed, kOpener));
+  const std::string frame = answer_frame(persona, reply.frame, seed);
+  // A frame that leads in ("Yeah. {answer}") is the opener itself.
+  const bool frame_leads = !frame.starts_with("{answer}");
+  const std::string opener =
+      frame_leads ? "" : with_name(persona, rotate_line(openers, rotation, kOpener));
   std::string tail;
   if (persona.sprinkle_one_in > 0 &&
       pick(seed, kSprinkle, static_cast<std::size_t>(persona.sprinkle_one_in)) == 0) {
     tail += " " + with_name(persona, pick_line(persona.sprinkles, seed, kSprinkleLine));
   }
-  // A closer the sprinkle already says ("... orz." + "orz") would stutter.
+  // A closer the sprinkle already says ("... orz." + "orz") would stutter; a reply of two
+  // sentences is long enough without one.
   if (const std::string closer = with_name(persona, pick_line(closers, seed, kCloser));
-      !closer.empty() && tail.find(closer) == std::string::npos) {
+      !closer.empty() && tail.find(closer) == std::string::npos &&
+      said.find(". ") + 2 >= said.size()) {
     tail += " " + closer;
   }
   if (tail.find_first_not_of(' ') == std::string::npos) tail.clear();
-  const std::size_t frame = opener.size() + 1 + tail.size();
-  const std::size_t budget = kMaxReplyBytes > frame ? kMaxReplyBytes - frame : 0;
-  const std::string body = truncate_text(join_facts(persona, facts, names, seed), budget);
+  const std::size_t frame_size = opener.size() + frame.size() + 1 + tail.size();
+  const std::size_t budget = kMaxReplyBytes > frame_size ? kMaxReplyBytes - frame_size : 0;
+  std::string body =
+      truncate_text(join_facts(persona, reply.sentences, names, seed), budget, TextUnit::kBytes);
   if (body.empty()) return shrug(persona, seed);
-  return truncate_text(join_opener(opener, body, names) + tail, kMaxReplyBytes);
+  const std::size_t slot = frame.find("{answer}");
+  const std::string before = frame.substr(0, slot);
+  if (!before.empty() && (before.ends_with(", ") || before.ends_with("- "))) {
+    body = lower_first_word(body, names);
+  }
+  body = before + body + frame.substr(slot + std::string_view("{answer}").size());
+  return truncate_text(join_opener(opener, body, names) + tail, kMaxReplyBytes, TextUnit::kBytes);
+}
+
+std::string render_fact(const Persona& persona, const std::vector<std::string>& facts,
+                        const std::vector<std::string>& entities, std::uint64_t seed) {
+  return render_fact(persona, FactReply{facts, entities, {}, "default"}, seed, seed);
 }
 
 std::string render_decline(const Persona& persona, const std::vector<std::string>& suggested_topics,
@@ -138,21 +185,24 @@ std::string render_decline(const Persona& persona, const std::vector<std::string
   const std::string line =
       fill_placeholders(pick_line(usable, seed, kDecline),
                         {{"topic1", topics[0]}, {"topic2", topics[1]}, {"name", persona.name}});
-  return truncate_text(line, kMaxReplyBytes);
+  return truncate_text(line, kMaxReplyBytes, TextUnit::kBytes);
 }
 
 std::string render_smalltalk(const Persona& persona, std::string_view category,
                              std::uint64_t seed) {
-  const auto it = persona.smalltalk.find(category);
+  auto it = persona.smalltalk.find(category);
+  // A persona without teasing lines answers teasing as an insult.
+  if (it == persona.smalltalk.end() && category == "tease") it = persona.smalltalk.find("insult");
   if (it == persona.smalltalk.end() || it->second.empty()) return shrug(persona, seed);
-  return truncate_text(with_name(persona, pick_line(it->second, seed, kSmalltalk)), kMaxReplyBytes);
+  return truncate_text(with_name(persona, pick_line(it->second, seed, kSmalltalk)), kMaxReplyBytes,
+                       TextUnit::kBytes);
 }
 
 std::string render_quote(const Persona& persona, std::string_view quote_text, std::uint64_t seed) {
   const std::string frame = with_name(persona, pick_line(persona.quote_frames, seed, kQuote));
   const std::string framed = fill_placeholders(frame, {{"quote", std::string(quote_text)}});
   if (!frame.empty() && framed.size() <= kMaxReplyBytes) return framed;
-  return truncate_text(quote_text, kMaxReplyBytes);
+  return truncate_text(quote_text, kMaxReplyBytes, TextUnit::kBytes);
 }
 
 }  // namespace lenbot

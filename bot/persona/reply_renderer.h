@@ -14,8 +14,21 @@ namespace lenbot {
 // A stable seed for one turn of one conversation (FNV-1a, identical across runs and builds).
 std::uint64_t reply_seed(std::string_view conversation, int turn);
 
-// Joins first-person `facts` into one reply with an opener and maybe a closer; a mood whose
-// entity is among `entities` (names in the question or answer) supplies them instead.
+// What a factual reply says, chosen by the planner.
+struct FactReply {
+  std::vector<std::string> sentences;  // Len's first-person sentences, the answer first
+  std::vector<std::string> asked;      // people the fan named: a mood may name them back
+  std::vector<std::string> answered;   // people the answer names: a mood, never named back
+  std::string frame = "default";       // the persona's answer_frames key ("who", "yes", ...)
+};
+
+// The answer framed for its question type, then the rest, with an opener and maybe a closer
+// from the mood the content calls for (bot/persona/persona.h choose_mood). The opener is
+// picked by `rotation`: consecutive rotations never give the same opener from one list.
+std::string render_fact(const Persona& persona, const FactReply& reply, std::uint64_t seed,
+                        std::uint64_t rotation);
+
+// The same for `facts` about `entities` (the fan's names), framed as "default".
 std::string render_fact(const Persona& persona, const std::vector<std::string>& facts,
                         const std::vector<std::string>& entities, std::uint64_t seed);
 

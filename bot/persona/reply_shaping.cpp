@@ -4,15 +4,13 @@
 #include <cctype>
 
 #include "bot/persona/closed_word_classes.h"
+#include "bot/text/ascii.h"
 
 namespace lenbot {
 namespace {
 
-constexpr std::string_view kEllipsis = "...";
-
 bool is_upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
 bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
-bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // `word` appears capitalised in `text` right after a lower-case word: a name, not a sentence
 // start ("... with Rin ..." makes "Rin" proper; "After ..." at the start proves nothing).
@@ -61,7 +59,8 @@ std::string lower_first_word(std::string_view text, const std::vector<std::strin
   std::string out(text);
   std::size_t end = 0;
   while (end < out.size() && (is_alpha(out[end]) || out[end] == '\'' || out[end] == '-')) ++end;
-  const std::string_view word = std::string_view(out).substr(0, end);
+  std::string_view word = std::string_view(out).substr(0, end);
+  if (word.ends_with("'s")) word.remove_suffix(2);  // "Rin's" is Rin
   if (word.empty() || !is_upper(word[0])) return out;
   if (word == "I" || word.starts_with("I'")) return out;
   if (std::any_of(word.begin() + 1, word.end(), is_upper)) return out;  // "USB", "TV"
@@ -69,7 +68,7 @@ std::string lower_first_word(std::string_view text, const std::vector<std::strin
       capitalised_mid_sentence(text, word)) {
     return out;
   }
-  out[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(out[0])));
+  out[0] = ascii_lower(out[0]);
   return out;
 }
 
@@ -101,27 +100,6 @@ std::string fill_placeholders(std::string_view line,
     if (!replaced) out += line[at++];
   }
   return out;
-}
-
-std::string truncate_text(std::string_view text, std::size_t max_bytes) {
-  if (text.size() <= max_bytes) return std::string(text);
-  if (max_bytes <= kEllipsis.size()) return std::string(kEllipsis.substr(0, max_bytes));
-  std::size_t cut = max_bytes;
-  while (cut > 0 && is_continuation_byte(text[cut])) --cut;
-  for (std::size_t at = cut; at > cut / 2; --at) {
-    const char c = text[at - 1];
-    if ((c == '.' || c == '!' || c == '?') && text[at] == ' ')
-      return std::string(text.substr(0, at));
-  }
-  cut = max_bytes - kEllipsis.size();
-  while (cut > 0 && is_continuation_byte(text[cut])) --cut;
-  const std::size_t space = text.rfind(' ', cut);
-  if (space != std::string_view::npos && space > cut / 2) cut = space;
-  std::string out(text.substr(0, cut));
-  while (!out.empty() && (out.back() == ' ' || out.back() == ',' || out.back() == ';')) {
-    out.pop_back();
-  }
-  return out + std::string(kEllipsis);
 }
 
 }  // namespace lenbot

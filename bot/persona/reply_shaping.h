@@ -23,8 +23,4 @@ std::string lower_first_word(std::string_view text, const std::vector<std::strin
 std::string fill_placeholders(std::string_view line,
                               const std::vector<std::pair<std::string, std::string>>& values);
 
-// `text` cut to at most `max_bytes`: at a sentence end when one is in the later half, else at a
-// space with "...", never inside a UTF-8 character.
-std::string truncate_text(std::string_view text, std::size_t max_bytes);
-
 }  // namespace lenbot

@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 
+#include "bot/text/ascii.h"
+
 namespace lenbot {
 namespace {
 
@@ -14,6 +16,7 @@ constexpr std::size_t kMaxTokens = 24;
 // Indexes into smalltalk_categories(); a lower index is more substantive.
 enum Category : int {
   kInsult,
+  kTease,
   kWhoAreYou,
   kHowAreYou,
   kAffection,
@@ -67,7 +70,17 @@ constexpr Phrase kPhrases[] = {
     {"garbage", kInsult}, {"annoying", kInsult}, {"lame", kInsult}, {"baka", kInsult},
     {"noob", kInsult}, {"dork", kInsult}, {"creep", kInsult}, {"weird", kInsult},
     {"shut up", kInsult}, {"stfu", kInsult}, {"bad bot", kInsult}, {"worst", kInsult},
-    {"cool", kCompliment}, {"awesome", kCompliment}, {"cute", kCompliment},
+    {"shorty", kTease}, {"short", kTease}, {"smell", kTease}, {"smelly", kTease},
+    {"crybaby", kTease}, {"cry baby", kTease}, {"thief", kTease}, {"simp", kTease},
+    {"cringe", kTease}, {"weak", kTease}, {"weakling", kTease}, {"ugly", kTease},
+    {"banana boy", kTease}, {"shota", kTease},
+    {"good boy", kTease}, {"genderbent rin", kTease}, {"rin with shorts", kTease},
+    {"cant sing", kTease}, {"cant even sing", kTease}, {"girly", kTease}, {"pickpocket", kTease},
+    {"stoner", kTease}, {"nerd", kTease}, {"clown", kTease}, {"lightweight", kTease},
+    {"cool", kCompliment}, {"pretty", kCompliment}, {"talented", kCompliment},
+    {"nice hair", kCompliment}, {"great voice", kCompliment}, {"love your voice", kCompliment},
+    {"love ur voice", kCompliment}, {"i like your voice", kCompliment}, {"fan", kCompliment},
+    {"your biggest fan", kCompliment}, {"ur biggest fan", kCompliment}, {"best boy", kCompliment}, {"awesome", kCompliment}, {"cute", kCompliment},
     {"great", kCompliment}, {"best", kCompliment}, {"amazing", kCompliment},
     {"sweet", kCompliment}, {"funny", kCompliment}, {"adorable", kCompliment},
     {"good bot", kCompliment}, {"nice", kCompliment}, {"handsome", kCompliment},
@@ -79,15 +92,17 @@ constexpr Phrase kPhrases[] = {
     {"lol", kLaugh}, {"lmao", kLaugh}, {"lmfao", kLaugh}, {"rofl", kLaugh}, {"xd", kLaugh},
     {"you", kYouPrefix}, {"u", kYouPrefix}, {"ur", kYouPrefix}, {"youre", kYouPrefix},
     {"you are", kYouPrefix}, {"u r", kYouPrefix}, {"you r", kYouPrefix},
+    {"your voice is", kYouPrefix}, {"ur voice is", kYouPrefix}, {"youre such", kYouPrefix},
+    {"i bet", kYouPrefix}, {"im", kYouPrefix}, {"vocaloid", kYouPrefix}, {"ever", kYouPrefix},
 };
 // clang-format on
 
 // Words that carry no meaning in small talk ("hey man, thanks so much!").
-constexpr std::array<std::string_view, 31> kFillers = {
-    "a",    "again",    "all",  "an",    "bro",   "buddy",  "chan", "doing",
-    "dude", "everyone", "guys", "just",  "k",     "kun",    "man",  "mate",
-    "much", "oh",       "ok",   "okay",  "pal",   "please", "pls",  "really",
-    "so",   "such",     "the",  "there", "today", "uh",     "very"};
+constexpr std::array<std::string_view, 35> kFillers = {
+    "a",    "again",    "all",  "an",    "bro",   "buddy",   "chan",   "doing",     "dude",
+    "even", "everyone", "guys", "just",  "k",     "kun",     "kinda",  "literally", "man",
+    "mate", "much",     "oh",   "ok",    "okay",  "pal",     "please", "pls",       "really",
+    "so",   "such",     "the",  "there", "today", "totally", "uh",     "very"};
 
 std::vector<std::string> normalise(std::string_view message) {
   std::vector<std::string> tokens;
@@ -96,7 +111,7 @@ std::vector<std::string> normalise(std::string_view message) {
     const auto c = static_cast<unsigned char>(raw);
     if (c == '\'') continue;  // "what's" -> "whats", "you're" -> "youre"
     if (c < 0x80 && std::isalnum(c) != 0) {
-      current += static_cast<char>(std::tolower(c));
+      current += ascii_lower(raw);
     } else if (!current.empty()) {
       tokens.push_back(std::move(current));
       current.clear();
@@ -146,8 +161,8 @@ std::pair<std::size_t, int> longest_phrase(const std::vector<std::string>& token
 
 const std::vector<std::string>& smalltalk_categories() {
   static const std::vector<std::string> kNames = {
-      "insult", "who_are_you", "how_are_you", "affection", "compliment",
-      "sorry",  "thanks",      "bye",         "greeting",  "laugh"};
+      "insult", "tease",  "who_are_you", "how_are_you", "affection", "compliment",
+      "sorry",  "thanks", "bye",         "greeting",    "laugh"};
   return kNames;
 }
 

@@ -7,8 +7,9 @@
 
 namespace lenbot {
 
-// Every key classify_smalltalk can return, most substantive first: "insult", "who_are_you",
-// "how_are_you", "affection", "compliment", "sorry", "thanks", "bye", "greeting", "laugh".
+// Every key classify_smalltalk can return, most substantive first: "insult", "tease",
+// "who_are_you", "how_are_you", "affection", "compliment", "sorry", "thanks", "bye", "greeting",
+// "laugh".
 const std::vector<std::string>& smalltalk_categories();
 
 // The category when `message` is only small talk, nullopt when it asks anything else, even if

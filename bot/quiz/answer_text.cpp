@@ -3,6 +3,8 @@
 #include <array>
 #include <cctype>
 
+#include "bot/text/ascii.h"
+
 namespace lenbot {
 namespace {
 
@@ -19,7 +21,7 @@ std::string normalize_answer(std::string_view text) {
     } else if (c == '\'') {
       continue;  // "Valentine's" and "Valentines" are the same answer
     } else if (std::isalnum(u) != 0 || u >= 0x80) {
-      spaced += static_cast<char>(std::tolower(u));
+      spaced += ascii_lower(c);
     } else {
       spaced += ' ';
     }

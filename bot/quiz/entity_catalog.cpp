@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "bot/quiz/wordnet_classes.h"
+#include "bot/text/ascii.h"
 
 namespace lenbot {
 namespace {
@@ -13,7 +14,7 @@ constexpr std::array<std::string_view, 13> kDeterminers = {
     "a",       "an",      "the",  "his",  "her", "their", "its",
     "another", "several", "some", "this", "my",  "your"};
 
-constexpr std::array<std::string_view, 47> kFunctionWords = {
+constexpr std::array<std::string_view, 47> kPhraseBreakers = {
     "in",     "at",    "to",     "of",     "on",      "for",  "with",  "from",   "into",  "and",
     "or",     "but",   "as",     "by",     "under",   "that", "while", "before", "after", "within",
     "inside", "near",  "around", "behind", "against", "over", "out",   "up",     "back",  "off",
@@ -64,14 +65,8 @@ bool ends_noun_phrase(const std::vector<Token>& tokens, std::size_t i) {
   if (i + 1 >= tokens.size() || !tokens[i + 1].joined) return true;
   const auto& next = tokens[i + 1].word;
   if (is_capitalised(next)) return false;
-  return one_of(next, kFunctionWords) || next.ends_with("ing") || is_inflected_verb(next) ||
+  return one_of(next, kPhraseBreakers) || next.ends_with("ing") || is_inflected_verb(next) ||
          has_adverb_sense(next) || !is_noun(next);
-}
-
-std::string lower(std::string_view text) {
-  std::string out;
-  for (char c : text) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 struct Votes {
@@ -132,7 +127,7 @@ bool EntityCatalog::is_modifier(const std::vector<Token>& tokens, const NameSpan
   if (span.quoted) return true;
   if (tokens[span.last].possessive || span.last + 1 >= tokens.size()) return false;
   const auto& next = tokens[span.last + 1];
-  if (!next.joined || is_capitalised(next.word) || one_of(next.word, kFunctionWords)) return false;
+  if (!next.joined || is_capitalised(next.word) || one_of(next.word, kPhraseBreakers)) return false;
   return is_noun(next.word) && !is_inflected_verb(next.word) && !has_adverb_sense(next.word);
 }
 
@@ -155,7 +150,7 @@ std::optional<AnswerType> EntityCatalog::blankable_noun(const std::vector<Token>
                                                         std::size_t i) const {
   const auto& word = tokens[i].word;
   if (word.size() < 3 || is_capitalised(word) || tokens[i].possessive) return std::nullopt;
-  if (one_of(word, kGenericNouns) || one_of(word, kFunctionWords) || one_of(word, kDeterminers))
+  if (one_of(word, kGenericNouns) || one_of(word, kPhraseBreakers) || one_of(word, kDeterminers))
     return std::nullopt;
   if (is_inflected_adjective(word) || !ends_noun_phrase(tokens, i)) return std::nullopt;
   std::size_t j = i;
@@ -164,7 +159,7 @@ std::optional<AnswerType> EntityCatalog::blankable_noun(const std::vector<Token>
     const auto& prev = tokens[j - 1];
     if (prev.possessive || one_of(prev.word, kDeterminers)) return cached_noun_type(word);
     if (prev.word == "of" && modifiers == 0) return cached_noun_type(word);
-    if (modifiers == 2 || is_capitalised(prev.word) || one_of(prev.word, kFunctionWords) ||
+    if (modifiers == 2 || is_capitalised(prev.word) || one_of(prev.word, kPhraseBreakers) ||
         is_inflected_verb(prev.word) || prev.word.ends_with("ing")) {
       return std::nullopt;
     }
@@ -217,7 +212,7 @@ EntityCatalog EntityCatalog::build(const Article& article, const AliasTable& ali
     }
   }
   for (auto& [name, v] : votes) {
-    v.lower_case = lower_words.contains(lower(name));
+    v.lower_case = lower_words.contains(ascii_lower(name));
     if (auto type = name_type_of(name, v)) catalog.name_types_[name] = *type;
   }
   std::map<std::pair<int, bool>, std::set<std::string>> names;

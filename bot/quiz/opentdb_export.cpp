@@ -21,7 +21,7 @@ nlohmann::json export_opentdb(const QuestionBank& bank) {
     results.push_back({{"category", kCategory},
                        {"type", "multiple"},
                        {"difficulty", difficulty_of(q)},
-                       {"question", q.text},
+                       {"question", q.neutral_text},
                        {"correct_answer", q.answer},
                        {"incorrect_answers", wrong}});
   }

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <set>
 
+#include "bot/persona/person_rewrite.h"
 #include "bot/quiz/answer_text.h"
 #include "bot/quiz/distractors.h"
 #include "bot/quiz/quotable_sentences.h"
@@ -97,11 +98,31 @@ void noun_blanks(const Sentence& s, const EntityCatalog& catalog, std::vector<Dr
   }
 }
 
-bool leaks(const Draft& d, const AliasTable& aliases) {
-  for (const auto& name : aliases.names_of(d.answer)) {
-    if (mentions(d.text, name)) return true;
+bool leaks(const std::string& text, const std::string& answer, const AliasTable& aliases) {
+  for (const auto& name : aliases.names_of(answer)) {
+    if (mentions(text, name)) return true;
   }
-  return mentions(d.text, d.answer);
+  return mentions(text, answer);
+}
+
+// The question as Len asks it. "Who threw my pike?" would answer itself, so a "who" question
+// whose answer is Len keeps the third person. The rewrite reads words: the blank goes through
+// it as one ("threw his ___" would read "his" as standing alone: "threw mine ___").
+std::string in_lens_words(const QuizQuestion& q, const AliasTable& aliases) {
+  if (q.kind == QuestionKind::kWhoDidIt && aliases.same_entity(q.answer, "Len")) {
+    return q.neutral_text;
+  }
+  constexpr std::string_view kWord = "blankword";
+  const auto blank = q.neutral_text.find(kBlank);
+  if (blank == std::string::npos || q.neutral_text.find(kWord) != std::string::npos) {
+    return to_first_person(q.neutral_text);
+  }
+  std::string text = q.neutral_text;
+  text.replace(blank, kBlank.size(), kWord);
+  std::string spoken = to_first_person(text);
+  const auto word = spoken.find(blank == 0 ? "Blankword" : kWord);
+  if (word == std::string::npos) return to_first_person(q.neutral_text);
+  return spoken.replace(word, kWord.size(), kBlank);
 }
 
 class Generator {
@@ -121,10 +142,12 @@ class Generator {
     int n = 0;
     for (auto& draft : drafts) {
       if (n == static_cast<int>(kMaxPerSegment)) break;
-      if (!mentions(segment.text, draft.answer) || leaks(draft, aliases_)) continue;
+      if (!mentions(segment.text, draft.answer) || leaks(draft.text, draft.answer, aliases_))
+        continue;
       if (!seen_texts_.insert(draft.text).second) continue;
       QuizQuestion q = finish(std::move(draft), segment, n);
       if (q.kind != QuestionKind::kFillIn && q.options.size() != 4) continue;
+      if (leaks(q.text, q.answer, aliases_)) continue;
       questions_.push_back(std::move(q));
       ++n;
     }
@@ -146,14 +169,15 @@ class Generator {
     QuizQuestion q;
     q.id = "q" + std::to_string(segment.id) + "-" + std::to_string(n + 1);
     q.type = draft.type;
-    q.text = std::move(draft.text);
+    q.neutral_text = std::move(draft.text);
     q.answer = std::move(draft.answer);
     q.part = segment.part;
     q.segment_id = segment.id;
     q.source_text = segment.text;
     q.cites = segment.cites;
-    q.distractors =
-        pick_distractors({q.answer, q.type, draft.is_name, q.text, q.id}, catalog_, aliases_);
+    // Distractors read the neutral sentence: its "her"/"his" say who the blank can be.
+    q.distractors = pick_distractors({q.answer, q.type, draft.is_name, q.neutral_text, q.id},
+                                     catalog_, aliases_);
     q.kind = draft.kind;
     // Common nouns alternate between fill-in and multiple choice.
     if (q.kind == QuestionKind::kFillIn && (noun_count_++ % 2 == 1)) {
@@ -164,6 +188,7 @@ class Generator {
       q.kind = QuestionKind::kFillIn;
     }
     if (q.kind != QuestionKind::kFillIn && q.distractors.size() == 3) set_options(q);
+    q.text = in_lens_words(q, aliases_);
     return q;
   }
 

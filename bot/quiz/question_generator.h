@@ -5,8 +5,10 @@
 //   multiple choice  blanking a typed proper name ("... a hug in ___.") or, every other time,
 //                    a typed common noun; four options, distractors of the answer's type;
 //   fill-in     blanking a typed common noun ("Len threw his ___ at Camui.").
-// Questions are neutral third person, never contain their answer, and the answer always
-// occurs in the source segment. Same article and aliases -> same questions, ids and options.
+// Questions are asked in Len's first person (the chat's rewrite, bot/persona/person_rewrite.h:
+// "I threw my ___ at Camui."), except a "who" question answered by Len, which would give itself
+// away; `neutral_text` keeps the third person. No question contains its answer, and the answer
+// always occurs in the source segment. Same article and aliases -> same questions, ids and options.
 #include <vector>
 
 #include "bot/ingest/article.h"

@@ -4,6 +4,8 @@
 #include <string>
 #include <utility>
 
+#include "bot/text/ascii.h"
+
 namespace lenbot {
 namespace {
 
@@ -17,19 +19,10 @@ constexpr std::array<std::pair<std::string_view, QuizMove>, 7> kCommands = {{
     {"exit", QuizMove::kStop},
 }};
 
-std::string lowered_trimmed(std::string_view line) {
-  const auto first = line.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  line = line.substr(first, line.find_last_not_of(" \t\r\n") - first + 1);
-  std::string out;
-  for (const char c : line) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  return out;
-}
-
 }  // namespace
 
 QuizMove parse_quiz_move(std::string_view line) {
-  const std::string word = lowered_trimmed(line);
+  const std::string word = ascii_lower(trim(line));
   for (const auto& [name, move] : kCommands) {
     if (word == name) return move;
   }

@@ -24,7 +24,9 @@ struct QuizQuestion {
   std::string id;  // stable across rebuilds of the same corpus: "q<segment>-<n>"
   QuestionKind kind = QuestionKind::kFillIn;
   AnswerType type = AnswerType::kArtifact;
-  std::string text;                      // neutral third person; never contains the answer
+  std::string text;  // as Len asks it: his first person where he is in the sentence ("Rin and
+                     // I were released to a ___."); never contains the answer
+  std::string neutral_text;              // the same question in the article's third person
   std::string answer;                    // the official answer, as the source writes it
   std::vector<std::string> options;      // 4 strings with the answer once; empty for fill-in
   int correct_option = -1;               // index into options; -1 for fill-in

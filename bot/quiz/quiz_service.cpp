@@ -29,8 +29,13 @@ QuizQuestionView QuizService::view(const QuizQuestion& q) const {
   return {q.id, q.text, q.options, std::string(part_name(q.part)), std::string(kind_name(q.kind))};
 }
 
+std::string QuizService::game_seed(const QuizSession& session, std::string_view what) const {
+  return session.channel + "|" + session.user + "|" + std::string(what);
+}
+
 std::string QuizService::asking(const QuizQuestion& q, const QuizSession& session) const {
-  std::string text = render(voice_.ask, seed(session, "ask")) + " " + q.text;
+  std::string text =
+      render_turn(voice_.ask, game_seed(session, "ask"), session.current_seq) + " " + q.text;
   for (std::size_t i = 0; i < q.options.size(); ++i) {
     text +=
         (i == 0 ? "\n" : "  ") + std::string(1, static_cast<char>('A' + i)) + ") " + q.options[i];
@@ -74,23 +79,9 @@ QuizResult<QuizService::Current> QuizService::current(const std::string& channel
   return Current{*session, q};
 }
 
-QuizResult<QuizAnswerReply> QuizService::answer(const std::string& channel, const std::string& user,
-                                                const std::string& answer_text) {
-  auto cur = current(channel, user);
-  if (!cur) return cur.error();
-  if (normalize_answer(answer_text).empty()) {
-    return error(QuizErrorCode::kEmptyAnswer, "the answer is empty");
-  }
-  const auto g = grade_answer(*cur->question, answer_text, bank_.aliases());
-  const int points = question_points(cur->question->kind, cur->session.hints);
-  return grade(cur.value(), g.counts() ? Outcome::kRight : Outcome::kWrong,
-               g.verdict == Verdict::kNearMiss, points);
-}
-
-QuizResult<QuizAnswerReply> QuizService::answer_question(const std::string& channel,
-                                                         const std::string& user,
-                                                         const std::string& question_id,
-                                                         int option_index) {
+QuizResult<QuizService::Current> QuizService::current_question(const std::string& channel,
+                                                               const std::string& user,
+                                                               const std::string& question_id) {
   auto cur = current(channel, user);
   // Between grading one click and asking the next question no question is waiting; to a
   // racing click on the same button that question is simply no longer current.
@@ -104,6 +95,49 @@ QuizResult<QuizAnswerReply> QuizService::answer_question(const std::string& chan
         QuizErrorCode::kStaleQuestion,
         "question " + question_id + " is not the current question (" + cur->question->id + ")");
   }
+  return cur;
+}
+
+QuizResult<QuizAnswerReply> QuizService::grade_text(const Current& cur,
+                                                    const std::string& answer_text) {
+  if (normalize_answer(answer_text).empty()) {
+    return error(QuizErrorCode::kEmptyAnswer, "the answer is empty");
+  }
+  const auto g = grade_answer(*cur.question, answer_text, bank_.aliases());
+  const int points = question_points(cur.question->kind, cur.session.hints);
+  return grade(cur, g.counts() ? Outcome::kRight : Outcome::kWrong, g.verdict == Verdict::kNearMiss,
+               points);
+}
+
+std::optional<std::string> QuizService::waiting_question(const std::string& channel,
+                                                         const std::string& user) {
+  auto cur = current(channel, user);
+  if (!cur) return std::nullopt;
+  return cur->question->id;
+}
+
+QuizResult<QuizAnswerReply> QuizService::answer(const std::string& channel, const std::string& user,
+                                                const std::string& answer_text) {
+  auto cur = current(channel, user);
+  if (!cur) return cur.error();
+  return grade_text(cur.value(), answer_text);
+}
+
+QuizResult<QuizAnswerReply> QuizService::answer_question_text(const std::string& channel,
+                                                              const std::string& user,
+                                                              const std::string& question_id,
+                                                              const std::string& answer_text) {
+  auto cur = current_question(channel, user, question_id);
+  if (!cur) return cur.error();
+  return grade_text(cur.value(), answer_text);
+}
+
+QuizResult<QuizAnswerReply> QuizService::answer_question(const std::string& channel,
+                                                         const std::string& user,
+                                                         const std::string& question_id,
+                                                         int option_index) {
+  auto cur = current_question(channel, user, question_id);
+  if (!cur) return cur.error();
   const auto& options = cur->question->options;
   if (option_index < 0 || static_cast<std::size_t>(option_index) >= options.size()) {
     return error(QuizErrorCode::kBadOption, "option " + std::to_string(option_index) +
@@ -129,13 +163,26 @@ QuizResult<QuizAnswerReply> QuizService::grade(const Current& cur, Outcome outco
   reply.answer = q.answer;
   reply.source = {q.cites, q.source_text};
   reply.score = updated->score;
-  const auto& lines = outcome == Outcome::kSkipped ? voice_.skip
-                      : !reply.correct             ? voice_.wrong
-                      : near_miss                  ? voice_.near_miss
-                                                   : voice_.correct;
-  reply.reply = render(lines, seed(cur.session, "grade"), values_of(updated->score, q.answer));
+  const auto& lines =
+      reaction_lines(outcome, near_miss, cur.session.score.streak, updated->score.streak);
+  // One seed for the whole game and the question's number as the turn: two answers in a row
+  // never get the same line.
+  reply.reply = render_turn(lines, game_seed(cur.session, "grade"), cur.session.current_seq,
+                            values_of(updated->score, q.answer));
   ask_next(*updated, reply);
   return reply;
+}
+
+const std::vector<std::string>& QuizService::reaction_lines(Outcome outcome, bool near_miss,
+                                                            int streak_before,
+                                                            int streak_after) const {
+  if (outcome == Outcome::kSkipped) return voice_.skip;
+  if (outcome == Outcome::kWrong) {
+    return streak_before >= kStreakLines && !voice_.streak_lost.empty() ? voice_.streak_lost
+                                                                        : voice_.wrong;
+  }
+  if (near_miss) return voice_.near_miss;
+  return streak_after >= kStreakLines && !voice_.streak.empty() ? voice_.streak : voice_.correct;
 }
 
 void QuizService::ask_next(const QuizSession& session, QuizAnswerReply& reply) {
@@ -161,8 +208,9 @@ QuizResult<QuizHintReply> QuizService::hint(const std::string& channel, const st
   QuizHintReply reply;
   reply.hint = hint_mask(cur->question->answer, *hints);
   reply.points_available = question_points(cur->question->kind, *hints);
-  reply.reply = render(voice_.hint, seed(cur->session, "hint" + std::to_string(*hints)),
-                       values_of(cur->session.score, "", reply.hint));
+  reply.reply =
+      render_turn(voice_.hint, game_seed(cur->session, "hint"), cur->session.current_seq + *hints,
+                  values_of(cur->session.score, "", reply.hint));
   return reply;
 }
 

@@ -75,6 +75,14 @@ class QuizService {
   // the current question (kStaleQuestion otherwise).
   QuizResult<QuizAnswerReply> answer_question(const std::string& channel, const std::string& user,
                                               const std::string& question_id, int option_index);
+  // Free text for question `question_id`, which must still be the current question
+  // (kStaleQuestion otherwise): a form filled in for one question never grades the next.
+  QuizResult<QuizAnswerReply> answer_question_text(const std::string& channel,
+                                                   const std::string& user,
+                                                   const std::string& question_id,
+                                                   const std::string& answer_text);
+  // The id of the question waiting for this user's answer; nullopt when none is.
+  std::optional<std::string> waiting_question(const std::string& channel, const std::string& user);
   // Reveals one more letter of the answer; each hint lowers the points for this question.
   QuizResult<QuizHintReply> hint(const std::string& channel, const std::string& user);
   // Gives up on the current question (streak resets) and asks the next one.
@@ -91,6 +99,10 @@ class QuizService {
 
   std::optional<QuizError> check_ids(const std::string& channel, const std::string& user) const;
   QuizResult<Current> current(const std::string& channel, const std::string& user);
+  // current(), when its question is `question_id`; kStaleQuestion otherwise.
+  QuizResult<Current> current_question(const std::string& channel, const std::string& user,
+                                       const std::string& question_id);
+  QuizResult<QuizAnswerReply> grade_text(const Current& current, const std::string& answer_text);
   QuizResult<QuizAnswerReply> grade(const Current& current, Outcome outcome, bool near_miss,
                                     int points);
   // Asks the next question; fills `reply.next`, `reply.next_reply` (and the "done" line).
@@ -98,6 +110,11 @@ class QuizService {
   QuizQuestionView view(const QuizQuestion& q) const;
   std::string asking(const QuizQuestion& q, const QuizSession& session) const;
   std::string seed(const QuizSession& session, std::string_view what) const;
+  // Constant over a game: with the question number as the turn, lines never repeat in a row.
+  std::string game_seed(const QuizSession& session, std::string_view what) const;
+  // Len's reaction: skip, wrong (or a lost streak), near miss, right (or a streak going on).
+  const std::vector<std::string>& reaction_lines(Outcome outcome, bool near_miss, int streak_before,
+                                                 int streak_after) const;
 
   const QuestionBank& bank_;
   QuizVoice voice_;

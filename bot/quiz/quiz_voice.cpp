@@ -1,5 +1,6 @@
 #include "bot/quiz/quiz_voice.h"
 
+#include <algorithm>
 #include <fstream>
 
 #include "bot/quiz/answer_text.h"
@@ -22,6 +23,13 @@ std::vector<std::string> lines_of(const nlohmann::json& quiz, const char* key) {
   return lines;
 }
 
+// An optional key: absent is no lines; present, it must be a list of strings.
+std::vector<std::string> optional_lines_of(const nlohmann::json& quiz, const char* key) {
+  if (!quiz.contains(key)) return {};
+  if (quiz[key].is_array() && quiz[key].empty()) return {};
+  return lines_of(quiz, key);
+}
+
 void replace_all(std::string& text, std::string_view key, std::string_view value) {
   for (auto pos = text.find(key); pos != std::string::npos; pos = text.find(key, pos)) {
     text.replace(pos, key.size(), value);
@@ -36,9 +44,17 @@ QuizVoice parse_quiz_voice(const nlohmann::json& persona) {
     throw QuizVoiceError("persona has no \"quiz\" object");
   }
   const auto& quiz = persona["quiz"];
-  return {lines_of(quiz, "ask"),   lines_of(quiz, "correct"), lines_of(quiz, "near_miss"),
-          lines_of(quiz, "wrong"), lines_of(quiz, "hint"),    lines_of(quiz, "skip"),
-          lines_of(quiz, "stop"),  lines_of(quiz, "done"),    lines_of(quiz, "score")};
+  return {lines_of(quiz, "ask"),
+          lines_of(quiz, "correct"),
+          lines_of(quiz, "near_miss"),
+          lines_of(quiz, "wrong"),
+          lines_of(quiz, "hint"),
+          lines_of(quiz, "skip"),
+          lines_of(quiz, "stop"),
+          lines_of(quiz, "done"),
+          lines_of(quiz, "score"),
+          optional_lines_of(quiz, "streak"),
+          optional_lines_of(quiz, "streak_lost")};
 }
 
 QuizVoice load_quiz_voice(const std::string& path) {
@@ -49,10 +65,9 @@ QuizVoice load_quiz_voice(const std::string& path) {
   return parse_quiz_voice(persona);
 }
 
-std::string render(const std::vector<std::string>& lines, std::string_view seed,
-                   const VoiceValues& values) {
-  if (lines.empty()) return "";
-  std::string line = lines[stable_hash(seed) % lines.size()];
+namespace {
+
+std::string filled(std::string line, const VoiceValues& values) {
   replace_all(line, "{answer}", values.answer);
   replace_all(line, "{hint}", values.hint);
   replace_all(line, "{points}", std::to_string(values.points));
@@ -60,6 +75,22 @@ std::string render(const std::vector<std::string>& lines, std::string_view seed,
   replace_all(line, "{best_streak}", std::to_string(values.best_streak));
   replace_all(line, "{answered}", std::to_string(values.answered));
   return line;
+}
+
+}  // namespace
+
+std::string render(const std::vector<std::string>& lines, std::string_view seed,
+                   const VoiceValues& values) {
+  if (lines.empty()) return "";
+  return filled(lines[stable_hash(seed) % lines.size()], values);
+}
+
+std::string render_turn(const std::vector<std::string>& lines, std::string_view seed, int turn,
+                        const VoiceValues& values) {
+  if (lines.empty()) return "";
+  const auto n = lines.size();
+  const auto step = static_cast<std::size_t>(std::max(turn, 0)) % n;
+  return filled(lines[(stable_hash(seed) % n + step) % n], values);
 }
 
 }  // namespace lenbot

@@ -33,8 +33,6 @@ constexpr std::array<std::string_view, 9> kSubordinators = {
 constexpr std::array<std::string_view, 6> kOpaqueSubjects = {"she",  "She", "they",
                                                              "They", "It",  "it"};
 
-bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-
 std::vector<std::string_view> split_sentences(std::string_view text) {
   std::vector<std::string_view> out;
   std::size_t start = 0;
@@ -148,33 +146,6 @@ std::optional<Sentence> clean(std::string_view raw) {
 
 bool is_capitalised(std::string_view word) {
   return !word.empty() && std::isupper(static_cast<unsigned char>(word.front())) != 0;
-}
-
-std::vector<Token> sentence_tokens(std::string_view text) {
-  std::vector<Token> tokens;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (!is_word_char(text[i])) {
-      ++i;
-      continue;
-    }
-    Token token;
-    token.begin = i;
-    token.joined = !tokens.empty() && tokens.back().end + 1 == i && text[i - 1] == ' ';
-    while (i < text.size() &&
-           (is_word_char(text[i]) || ((text[i] == '-' || text[i] == '\'') && i + 1 < text.size() &&
-                                      is_word_char(text[i + 1])))) {
-      ++i;
-    }
-    token.end = i;
-    token.word = std::string(text.substr(token.begin, i - token.begin));
-    if (token.word.ends_with("'s")) {
-      token.word.resize(token.word.size() - 2);
-      token.possessive = true;
-    }
-    tokens.push_back(std::move(token));
-  }
-  return tokens;
 }
 
 std::vector<Sentence> quotable_sentences(std::string_view segment_text) {

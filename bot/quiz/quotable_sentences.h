@@ -8,27 +8,19 @@
 #include <string_view>
 #include <vector>
 
-namespace lenbot {
+#include "bot/text/sentence_tokens.h"
 
-struct Token {
-  std::string word;       // letters, digits, inner '-' and '\''; a final "'s" is cut off
-  std::size_t begin = 0;  // byte offsets in the sentence text, "'s" included
-  std::size_t end = 0;
-  bool possessive = false;  // the word ended in "'s"
-  bool joined = false;      // only one space separates it from the previous token
-};
+namespace lenbot {
 
 struct Sentence {
   std::string text;  // cleaned, ends with '.', '!' or '?'
   std::vector<Token> tokens;
 };
 
-// Splits `text` into tokens (see Token).
-std::vector<Token> sentence_tokens(std::string_view text);
-
 // The sentences of one segment's text that can stand alone, cleaned; empty when none can.
 std::vector<Sentence> quotable_sentences(std::string_view segment_text);
 
+// True when `word` starts with an ASCII capital letter.
 bool is_capitalised(std::string_view word);
 
 }  // namespace lenbot

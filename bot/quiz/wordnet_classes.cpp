@@ -7,6 +7,8 @@
 #include <map>
 #include <mutex>
 
+#include "bot/text/ascii.h"
+
 namespace lenbot {
 namespace {
 
@@ -20,7 +22,7 @@ std::mutex& wordnet_mutex() {
 std::string key_of(std::string_view word) {
   std::string key;
   for (char c : word) {
-    key += c == ' ' ? '_' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    key += c == ' ' ? '_' : ascii_lower(c);
   }
   return key;
 }

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "bot/text/ascii.h"
+
 namespace lenbot {
 namespace {
 
@@ -29,7 +31,7 @@ std::vector<Word> words_of(std::string_view text) {
     const auto u = static_cast<unsigned char>(c);
     if (std::isalpha(u) != 0) {
       all_upper = all_upper && std::isupper(u) != 0;
-      current.lower.push_back(static_cast<char>(std::tolower(u)));
+      current.lower.push_back(ascii_lower(c));
     } else {
       finish();
     }

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "bot/index/porter_stemmer.h"
+#include "bot/text/ascii.h"
 
 namespace lenbot {
 namespace {
@@ -85,6 +86,51 @@ void load_lexicon(Database& db, Knowledge& k) {
   }
 }
 
+Gender gender_of(std::string_view name) {
+  if (name == "male") return Gender::kMale;
+  if (name == "female") return Gender::kFemale;
+  return Gender::kUnknown;
+}
+
+MentionKind mention_kind_of(std::string_view name) {
+  if (name == "name") return MentionKind::kName;
+  if (name == "pronoun") return MentionKind::kPronoun;
+  if (name == "group") return MentionKind::kGroup;
+  return MentionKind::kDescription;
+}
+
+// facts[i].id == i + 1, so a stored fact id finds its fact directly.
+Fact* fact_by_id(Knowledge& k, long long id) {
+  if (id < 1 || id > static_cast<long long>(k.facts.size())) return nullptr;
+  return &k.facts[static_cast<std::size_t>(id - 1)];
+}
+
+void load_coreference(Database& db, Knowledge& k) {
+  auto genders = db.prepare("SELECT person, gender FROM persons");
+  while (genders.step()) k.genders[genders.column_text(0)] = gender_of(genders.column_text(1));
+  auto persons = db.prepare("SELECT fact_id, person FROM fact_persons ORDER BY fact_id, person");
+  while (persons.step()) {
+    if (Fact* f = fact_by_id(k, persons.column_int(0))) {
+      f->persons.push_back(persons.column_text(1));
+    }
+  }
+  auto mentions = db.prepare(
+      "SELECT fact_id, start, length, surface, kind, persons, possessive FROM mentions "
+      "ORDER BY fact_id, start");
+  while (mentions.step()) {
+    Fact* f = fact_by_id(k, mentions.column_int(0));
+    if (f == nullptr) continue;
+    Mention m;
+    m.start = static_cast<int>(mentions.column_int(1));
+    m.length = static_cast<int>(mentions.column_int(2));
+    m.surface = mentions.column_text(3);
+    m.kind = mention_kind_of(mentions.column_text(4));
+    m.persons = tokenize(mentions.column_text(5));
+    m.possessive = mentions.column_int(6) != 0;
+    f->mentions.push_back(std::move(m));
+  }
+}
+
 // Words that give a reason or mark a purpose (what "why" asks for) and words that place an
 // event in time (what "when" asks for).
 constexpr std::array<std::string_view, 23> kReasonCues = {
@@ -112,8 +158,7 @@ bool has_any(const std::string& lowercase_text, const auto& cues) {
 
 void annotate_facts(Knowledge& k) {
   for (auto& f : k.facts) {
-    std::string lower = f.text;
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string lower = ascii_lower(f.text);
     f.gives_reason = has_any(lower, kReasonCues);
     f.says_when = has_any(lower, kTimeCues);
     f.refers_back = has_any(lower, kBackReferences);
@@ -139,6 +184,7 @@ Knowledge Knowledge::load(Database& db) {
   load_facts(db, k);
   load_quotes(db, k);
   load_lexicon(db, k);
+  load_coreference(db, k);
   annotate_facts(k);
   auto english = db.prepare("SELECT value FROM meta WHERE key = 'english_words'");
   if (english.step()) {
@@ -150,15 +196,21 @@ Knowledge Knowledge::load(Database& db) {
   }
   auto lemmas = db.prepare("SELECT form, lemma FROM lemmas");
   while (lemmas.step()) k.lemmas.emplace(lemmas.column_text(0), lemmas.column_text(1));
+  // WordNet's two-word verbs, a reading beside the phrases (not among them: read as phrases
+  // they cost held-out questions, docs/retrieval.md "Multi-word verbs").
+  auto phrasal = db.prepare("SELECT phrase, targets FROM phrasal_verbs");
+  while (phrasal.step()) {
+    k.phrasal_verbs.emplace(phrasal.column_text(0), tokenize(phrasal.column_text(1)));
+  }
   for (const auto& [phrase, reading] : k.phrases) {
     std::vector<std::string> keys;
     for (const auto& word : phrase) keys.push_back(porter_stem(base_form(k.lemmas, word)));
+    if (!keys.empty()) k.phrases_by_first_key[keys.front()].push_back(k.phrase_keys.size());
     k.phrase_keys.push_back(std::move(keys));
   }
   auto words = db.prepare("SELECT word FROM vocabulary");
   while (words.step()) {
     std::string word = words.column_text(0);
-    if (word.size() >= 4) k.spelling_words.push_back(word);
     k.vocabulary.insert(std::move(word));
   }
   auto expansions = db.prepare("SELECT word, target, weight, relation FROM expansions");
@@ -182,6 +234,7 @@ Knowledge Knowledge::load(Database& db) {
     if (!f.profile) k.paragraph_terms_[f.paragraph].insert(f.terms.begin(), f.terms.end());
   }
   intern_terms(k);
+  collect_spelling_words(k);
   double terms = 0.0;
   for (const auto& f : k.facts) terms += static_cast<double>(f.terms.size());
   if (n > 0) k.average_terms_ = terms / n;
@@ -216,6 +269,28 @@ int Knowledge::term_id(const std::string& term) const {
   return it == term_ids_.end() ? -1 : it->second;
 }
 
+void Knowledge::collect_spelling_words(Knowledge& k) {
+  std::unordered_map<std::string, int> source;
+  const auto add = [&source](const std::string& word, int from) {
+    if (word.size() < 4 ||
+        !std::all_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+      return;
+    }
+    if (auto [it, added] = source.emplace(word, from); !added)
+      it->second = std::min(it->second, from);
+  };
+  for (const auto& word : k.vocabulary) add(word, 0);
+  for (const auto& [word, words] : k.slang) add(word, 1);
+  for (const auto& [word, targets] : k.expansions) add(word, 2);
+  for (const auto& word : k.english_words) add(word, 3);
+  for (const auto& [word, from] : source) {
+    const double idf = k.idf(porter_stem(word));
+    k.spelling_words.push_back({word, from, idf > 0.0 ? idf : k.unknown_idf_});
+  }
+  std::sort(k.spelling_words.begin(), k.spelling_words.end(),
+            [](const SpellingWord& a, const SpellingWord& b) { return a.word < b.word; });
+}
+
 void Knowledge::intern_terms(Knowledge& k) {
   for (const auto& [term, idf] : k.idf_) {
     k.term_ids_.emplace(term, static_cast<int>(k.idf_by_id_.size()));
@@ -236,6 +311,14 @@ void Knowledge::intern_terms(Knowledge& k) {
   }
   for (auto* things : {&k.people, &k.places}) {
     for (auto& [word, thing] : *things) thing.term_id = k.term_id(thing.stem);
+  }
+  for (auto& f : k.facts) {
+    for (const auto& person : f.persons) {
+      if (const auto it = k.people.find(person); it != k.people.end() && it->second.term_id >= 0) {
+        f.person_ids.push_back(it->second.term_id);
+      }
+    }
+    std::sort(f.person_ids.begin(), f.person_ids.end());
   }
 }
 

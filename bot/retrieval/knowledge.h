@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "bot/index/analyzer.h"
+#include "bot/index/coreference.h"
 #include "bot/ingest/article.h"
 #include "bot/storage/database.h"
 
@@ -34,7 +35,13 @@ struct Fact {
   bool names_place = false;
   bool gives_reason = false;
   bool says_when = false;
-  bool has_pronoun = false;  // he/she/him/her/his/they: names earlier in the paragraph reach it
+  // Coreference stored at index time: everyone the fact is about, by name or only by reference
+  // ("he", "the dog", "the two"), as canonical person words (sorted); their term ids (sorted,
+  // -1s left out); and each mention's span in `text`, for rewriting it in the first person.
+  std::vector<std::string> persons;
+  std::vector<int> person_ids;
+  std::vector<Mention> mentions;
+  bool has_pronoun = false;  // he/she/him/her/his/they (see persons for whom they mean)
   // "During this", "in response", "afterwards": its scene is the sentence before it.
   bool refers_back = false;
 };
@@ -58,6 +65,15 @@ struct NamedThing {
   StoryPart revealed = StoryPart::kNone;  // earliest part a fact mentioning it is revealed
   std::string stem;                       // its word's stem, as facts hold it
   int term_id = -1;                       // the stem's interned id, -1 when no fact uses it
+};
+
+// A word a misspelling may be repaired to (bot/retrieval/spelling.h), and where it comes from:
+// the corpus (0), the lexicon's chat spellings (1), WordNet words that reach the corpus (2), or
+// any other WordNet word of kMinSpellingLength letters or more (3).
+struct SpellingWord {
+  std::string word;
+  int source = 0;
+  double idf = 0.0;  // of its stem among facts; unknown_idf for words no fact uses
 };
 
 class Knowledge {
@@ -90,15 +106,22 @@ class Knowledge {
   // Each phrase's words as match keys (Porter stems of their base forms), so "drifted apart"
   // and "cherry blossum" still read as the phrases they are.
   std::vector<std::vector<std::string>> phrase_keys;
+  // WordNet's two-word verbs ("give up") -> corpus words for them, from the index; not read by
+  // the hand-weighted ranker, there for a learned one to weigh.
+  std::unordered_map<std::string, std::vector<std::string>> phrasal_verbs;
+  // Phrase indices by their first key, ascending: a question reads only phrases it may hold.
+  std::unordered_map<std::string, std::vector<std::size_t>> phrases_by_first_key;
   std::unordered_map<std::string, NamedThing> people;  // canonical word -> display
   std::unordered_map<std::string, NamedThing> places;
+  std::unordered_map<std::string, Gender> genders;  // canonical person word -> as the article reads
   std::vector<std::pair<std::string, NamedThing>> topics;  // stem -> display
-  std::vector<std::string> spelling_words;         // vocabulary words of 4+ letters, for typos
-  std::unordered_set<std::string> english_words;   // WordNet's words: never "corrected"
-  std::unordered_set<std::string> modifier_words;  // WordNet's adjective/adverb-only words
+  std::vector<SpellingWord> spelling_words;                // 4+ letters, sorted by word, for typos
+  std::unordered_set<std::string> english_words;           // WordNet's words: never "corrected"
+  std::unordered_set<std::string> modifier_words;          // WordNet's adjective/adverb-only words
 
  private:
   static void intern_terms(Knowledge& k);
+  static void collect_spelling_words(Knowledge& k);
 
   std::unordered_map<std::string, double> idf_;
   std::unordered_map<std::string, int> term_ids_;

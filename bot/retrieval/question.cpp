@@ -6,6 +6,7 @@
 #include "bot/index/porter_stemmer.h"
 #include "bot/index/word_forms.h"
 #include "bot/retrieval/code_text.h"
+#include "bot/retrieval/spelling.h"
 
 namespace lenbot {
 namespace {
@@ -27,7 +28,6 @@ bool contains(const std::vector<std::string>& words, std::string_view word) {
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
-std::string correct_spelling(const std::string& word, const Knowledge& k);
 bool known(const std::string& word, const Knowledge& k);
 std::string base_of(const std::string& word, const Knowledge& k);
 
@@ -36,7 +36,7 @@ std::string base_of(const std::string& word, const Knowledge& k);
 std::string phrase_key(const std::string& word, const Knowledge& k) {
   std::string base = base_form(k.lemmas, word);
   if (!known(base, k) && !k.english_words.contains(base)) {
-    if (std::string fixed = correct_spelling(base, k); !fixed.empty()) base = fixed;
+    if (std::string fixed = repair_spelling(base, k); !fixed.empty()) base = fixed;
   }
   return porter_stem(base);
 }
@@ -53,6 +53,19 @@ std::string restore_final_g(std::string word, const Knowledge& k) {
   return base != full && known(base, k) ? full : word;
 }
 
+// A word nothing knows, repaired before chat spelling is read: "coudlnt" is "couldnt", which
+// the lexicon reads as "could not". Words the corpus, the lexicon or English know stay.
+std::string repair_chat_spelling(std::string word, const Knowledge& k) {
+  if (is_stop_word(word) || known(word, k) || k.slang.contains(word) || k.people.contains(word) ||
+      k.places.contains(word) || k.english_words.contains(word)) {
+    return word;
+  }
+  const std::string base = base_of(word, k);
+  if (base != word && (known(base, k) || k.english_words.contains(base))) return word;
+  std::string fixed = repair_spelling(word, k);
+  return fixed.empty() ? word : fixed;
+}
+
 // Chat spelling rewritten into plain words; fan phrases found are read into `phrase_readings`
 // and their words marked in `consumed` so they don't count again one by one.
 std::vector<std::string> rewrite(
@@ -62,6 +75,7 @@ std::vector<std::string> rewrite(
   std::vector<std::string> words;
   for (auto& token : tokens) {
     token = restore_final_g(std::move(token), k);
+    token = repair_chat_spelling(std::move(token), k);
     if (auto it = k.slang.find(token); it != k.slang.end()) {
       words.insert(words.end(), it->second.begin(), it->second.end());
     } else {
@@ -72,7 +86,16 @@ std::vector<std::string> rewrite(
   std::vector<std::string> keys;
   keys.reserve(words.size());
   for (const auto& word : words) keys.push_back(phrase_key(word, k));
-  for (std::size_t p = 0; p < k.phrases.size(); ++p) {
+  // Only phrases whose first word is in the question, in the lexicon's order.
+  std::vector<std::size_t> candidates;
+  for (const auto& key : keys) {
+    if (auto it = k.phrases_by_first_key.find(key); it != k.phrases_by_first_key.end()) {
+      candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    }
+  }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+  for (const std::size_t p : candidates) {
     const auto& phrase = k.phrase_keys[p];
     if (phrase.empty() || phrase.size() > keys.size()) continue;
     for (std::size_t i = 0; i + phrase.size() <= keys.size(); ++i) {
@@ -166,46 +189,6 @@ std::size_t scene_start(const std::vector<std::string>& w) {
   return w.size();
 }
 
-std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
-  if (a.size() > b.size() + limit || b.size() > a.size() + limit) return limit + 1;
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    std::size_t best = row[0];
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-      best = std::min(best, row[j]);
-    }
-    if (best > limit) return limit + 1;
-  }
-  return row[b.size()];
-}
-
-// The corpus word closest to a misspelt `word`: one edit for 5-7 letters, two for 8 or more,
-// same first letter, ties broken by the order of the vocabulary (alphabetical).
-std::string correct_spelling(const std::string& word, const Knowledge& k) {
-  // Short words and numbers are too easily "corrected" into another word ("bake" -> "base").
-  if (word.size() < 5 || std::any_of(word.begin(), word.end(), [](char c) { return c < 'a'; })) {
-    return "";
-  }
-  const std::size_t limit = word.size() >= 8 ? 2 : 1;
-  std::string best;
-  std::size_t best_distance = limit + 1;
-  for (const auto& candidate : k.spelling_words) {
-    if (candidate[0] != word[0]) continue;
-    const std::size_t d = edit_distance(word, candidate, limit);
-    if (d < best_distance) {
-      best_distance = d;
-      best = candidate;
-    }
-  }
-  return best;
-}
-
 bool known(const std::string& word, const Knowledge& k) {
   return k.vocabulary.contains(word) || k.expansions.contains(word);
 }
@@ -278,7 +261,7 @@ TermGroup group_for(const std::string& word, const Knowledge& k) {
   double weight = 1.0;
   if (!known(base, k) && !k.people.contains(base) && !k.english_words.contains(base) &&
       !k.english_words.contains(word)) {
-    if (std::string fixed = correct_spelling(base, k); !fixed.empty()) {
+    if (std::string fixed = repair_spelling(base, k); !fixed.empty()) {
       base = base_of(fixed, k);
       weight = kTypoWeight;
     }
@@ -356,6 +339,9 @@ Question analyse_question(std::string_view message, const Knowledge& k) {
     group.setting = i >= scene;
     q.groups.push_back(std::move(group));
   }
+  q.to_len = std::any_of(q.words.begin(), q.words.end(), [](const std::string& w) {
+    return w == "you" || w == "your" || w == "yourself" || w == "yours";
+  });
   for (const auto& [at, reading] : phrase_readings) {
     TermGroup group{"(phrase)", {}};
     for (const auto& word : reading) add_term(group, word, kPhraseWeight, k, true);

@@ -39,6 +39,9 @@ struct Question {
   std::vector<TermGroup> groups;    // content words only
   std::vector<std::string> people;  // canonical person words named ("rin", "camui")
   bool wants_quote = false;         // "what's your line about...", "motto", "what did you say"
+  // Asked of Len himself ("you", "ur", "yourself"): a feature for the ranker (a fact with "len"
+  // in Fact::persons is about him, by name or as "the dog"/"he").
+  bool to_len = false;
 };
 
 // Never throws; a message with no content words, or that is a SQL statement ("SELECT * FROM

@@ -61,15 +61,17 @@ double type_factor(const Fact& f, const Question& q, const Knowledge& k, const R
   }
 }
 
-// A fact about someone the fan named, or in a paragraph about them (pronouns carry names
-// across sentences), keeps its score; any other is less likely to be what was asked.
+// A fact about someone the fan named (by name, only as "he", "the dog", "the two": the
+// coreference stored at index time), in their section or in a paragraph naming them keeps its
+// score; any other is less likely to be what was asked. (Requiring Len in the facts of a
+// question put to "you" was measured and dropped: docs/retrieval.md, "Coreference".)
 double person_factor(const Fact& f, const Question& q, const Knowledge& k,
                      const RankingWeights& w) {
   double factor = 1.0;
   for (const auto& person : q.people) {
     if (person == "len") continue;
     const int id = person_term(person, k);
-    if (!has_id(f.term_ids, id) && !has_id(f.section_term_ids, id) &&
+    if (!has_id(f.term_ids, id) && !has_id(f.section_term_ids, id) && !has_id(f.person_ids, id) &&
         !has_id(f.paragraph_term_ids, id)) {
       factor *= w.missing_person;
     }
@@ -144,8 +146,24 @@ double group_weight(const TermGroup& group, const Knowledge& k) {
   return best;
 }
 
-// A question word no term of which occurs in any fact ("pizza", "minecraft"): the question is
-// at least partly about something the article never mentions.
+namespace {
+constexpr double kScoreScale = 6.0;         // a score this high is a full-strength match
+constexpr double kLoneWordFactor = 0.7;     // one matched word of several
+constexpr double kForeignWordFactor = 0.6;  // per question word the corpus has nothing for
+}  // namespace
+
+// One shared word is how off-topic questions find a fact; a word the corpus never uses says the
+// question is at least partly about something the article never mentions.
+double hand_confidence(const std::vector<ScoredFact>& ranked) {
+  if (ranked.empty()) return 0.0;
+  const auto& top = ranked.front();
+  const double groups = static_cast<double>(top.matched.size());
+  const double lone_word = top.sentence_groups <= 1 && groups > 1 ? kLoneWordFactor : 1.0;
+  const double foreign = std::pow(kForeignWordFactor, top.foreign_groups);
+  const double strength = 1.0 - std::exp(-top.score / kScoreScale * 2.0);
+  return std::clamp(top.coverage * lone_word * foreign * std::sqrt(strength), 0.0, 1.0);
+}
+
 int count_foreign_groups(const Question& q) {
   int foreign = 0;
   for (const auto& g : q.groups) {
@@ -194,8 +212,9 @@ std::vector<ScoredFact> rank_facts(const Question& q, const std::vector<FtsHit>&
         s.matched[i] = true;
         continue;
       }
-      if (g.person_id >= 0 && f->has_pronoun && has_id(f->paragraph_term_ids, g.person_id)) {
-        borrowed += w.pronoun_share * best_in(g, f->paragraph_term_ids, k);
+      // The person is in the fact only as "he", "her", "the two"...: coreference says so.
+      if (g.person_id >= 0 && has_id(f->person_ids, g.person_id)) {
+        borrowed += w.pronoun_share * best_in(g, f->person_ids, k);
         s.matched[i] = true;
         continue;
       }

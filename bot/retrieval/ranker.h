@@ -18,6 +18,9 @@ struct ScoredFact {
   std::vector<bool> matched;  // per question group, matched by the fact or its context
   int sentence_groups = 0;    // question groups the fact or the rest of its sentence matches
   int foreign_groups = 0;     // question words nothing in the corpus stands for
+  // Set by the learned ranker on its list's first fact: the calibrated probability that it is
+  // right (learned_ranker.h); negative when the list is the hand ranker's.
+  double calibrated = -1.0;
 };
 
 // The reranker's few global weights. The defaults were chosen by a small grid search over the
@@ -57,6 +60,13 @@ bool has_what_type_asks(const Fact& fact, const Question& question);
 // dog programming" answers).
 const Fact& answering_clause(const Question& question, const Fact& fact,
                              const Knowledge& knowledge);
+
+// The hand ranker's confidence in its best fact, 0..1: the share of the question it answers,
+// discounted for a lone matched word, for words the corpus never uses, and by match strength.
+double hand_confidence(const std::vector<ScoredFact>& ranked);
+
+// Question words no term of which occurs in any fact ("pizza", "minecraft").
+int count_foreign_groups(const Question& question);
 
 // The weight a question's group can contribute at most: its best term's weight x idf, and at
 // least what the fan's own word is worth (a word the corpus never uses, with no lexicon

@@ -12,11 +12,8 @@ namespace {
 constexpr int kCandidateLimit = 1000;  // every fact that matches; there are a few hundred
 constexpr double kMinFtsWeight = 0.3;
 constexpr std::size_t kMaxFtsWords = 24;
-constexpr double kSecondFactShare = 0.8;    // a second fact must score this close to the first
-constexpr double kNearTieShare = 0.92;      // ...or this close when it adds no word of the question
-constexpr double kScoreScale = 6.0;         // a score this high is a full-strength match
-constexpr double kLoneWordFactor = 0.7;     // one matched word of several
-constexpr double kForeignWordFactor = 0.6;  // per question word the corpus has nothing for
+constexpr double kSecondFactShare = 0.8;  // a second fact must score this close to the first
+constexpr double kNearTieShare = 0.92;    // ...or this close when it adds no word of the question
 constexpr std::array<std::string_view, 12> kQuoteWords = {
     "line",   "lines", "quote", "quotes", "motto",  "catchphrase",
     "saying", "said",  "say",   "words",  "slogan", "phrase"};
@@ -51,32 +48,35 @@ bool revealed_by(StoryPart revealed, std::optional<StoryPart> until) {
 
 }  // namespace
 
-// How sure Len is of the best fact: the share of the question it answers, discounted when the
-// match rests on a single word of a longer question (one shared word is how off-topic
-// questions find a fact) and per question word the corpus has nothing for, and by the
-// absolute strength of the match.
+// The learned ranker's calibrated estimate when it ranked the list, else the hand ranker's.
 double confidence_of(const std::vector<ScoredFact>& ranked) {
   if (ranked.empty()) return 0.0;
-  const auto& top = ranked.front();
-  const double groups = static_cast<double>(top.matched.size());
-  const double lone_word = top.sentence_groups <= 1 && groups > 1 ? kLoneWordFactor : 1.0;
-  const double foreign = std::pow(kForeignWordFactor, top.foreign_groups);
-  const double strength = 1.0 - std::exp(-top.score / kScoreScale * 2.0);
-  return std::clamp(top.coverage * lone_word * foreign * std::sqrt(strength), 0.0, 1.0);
+  if (ranked.front().calibrated >= 0.0) return std::clamp(ranked.front().calibrated, 0.0, 1.0);
+  return hand_confidence(ranked);
 }
 
 Retriever::Retriever(const Knowledge& knowledge, const std::string& index_path,
-                     RankingWeights weights)
-    : knowledge_(knowledge), matcher_(index_path), weights_(weights) {}
+                     RankingWeights weights, const RankerModel* model)
+    : knowledge_(knowledge), matcher_(index_path), weights_(weights), model_(model) {}
 
-std::vector<ScoredFact> Retriever::rank(const Question& q, std::optional<StoryPart> until) {
+std::vector<ScoredFact> Retriever::rank_by_hand(const Question& q, std::optional<StoryPart> until) {
   const auto hits = matcher_.match_facts(fts_words(q, false), kCandidateLimit);
   return rank_facts(q, hits, knowledge_, until, weights_);
 }
 
+std::vector<ScoredFact> Retriever::rank(const Question& q, std::optional<StoryPart> until) {
+  auto hand = rank_by_hand(q, until);
+  if (model_ == nullptr) return hand;
+  return learned_rank(q, hand, knowledge_, *model_, until);
+}
+
+double Retriever::threshold() const {
+  return model_ != nullptr ? model_->threshold : kConfidenceThreshold;
+}
+
 std::optional<FactAnswer> Retriever::find_facts(const std::vector<ScoredFact>& ranked) const {
   const double confidence = confidence_of(ranked);
-  if (ranked.empty() || confidence < kConfidenceThreshold) return std::nullopt;
+  if (ranked.empty() || confidence < threshold()) return std::nullopt;
   FactAnswer answer{{ranked.front().fact}, confidence};
   // A second fact when it answers a part of the question the first does not, or when the two
   // are a near tie: two readings of the question the ranker cannot tell apart, so say both.

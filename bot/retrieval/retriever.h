@@ -7,13 +7,14 @@
 
 #include "bot/retrieval/fts_matcher.h"
 #include "bot/retrieval/knowledge.h"
+#include "bot/retrieval/learned_ranker.h"
 #include "bot/retrieval/question.h"
 #include "bot/retrieval/ranker.h"
 
 namespace lenbot {
 
-// Below this confidence Len says he doesn't know. Calibrated on the dev questions and the
-// unanswerable set in tests/data (see docs/retrieval.md).
+// Below this hand-ranker confidence Len says he doesn't know when no learned model is loaded
+// (the model carries its own threshold). Set on the dev questions and the unanswerable set.
 inline constexpr double kConfidenceThreshold = 0.33;
 
 struct FactAnswer {
@@ -28,11 +29,18 @@ struct QuoteAnswer {
 
 class Retriever {
  public:
-  Retriever(const Knowledge& knowledge, const std::string& index_path, RankingWeights weights = {});
+  // `model` (may be null: the hand ranker alone) must outlive the retriever.
+  Retriever(const Knowledge& knowledge, const std::string& index_path, RankingWeights weights = {},
+            const RankerModel* model = nullptr);
 
   // Ranked facts revealed by `until`, best first: what the answer and the suggestions are
-  // chosen from. Rank once per question and hand the result to both.
+  // chosen from. Rank once per question and hand the result to both. The learned model's
+  // order when one is loaded.
   std::vector<ScoredFact> rank(const Question& question, std::optional<StoryPart> until);
+  // The hand ranker's order (the learned ranker's candidates and features come from it).
+  std::vector<ScoredFact> rank_by_hand(const Question& question, std::optional<StoryPart> until);
+  // The confidence below which Len declines.
+  double threshold() const;
   // The answer from `ranked`; nullopt when nothing clears the confidence threshold.
   std::optional<FactAnswer> find_facts(const std::vector<ScoredFact>& ranked) const;
   // For questions about what Len said: the quote that fits, or nullopt.
@@ -45,9 +53,10 @@ class Retriever {
   const Knowledge& knowledge_;
   FtsMatcher matcher_;
   RankingWeights weights_;
+  const RankerModel* model_;
 };
 
-// Confidence of a ranked list's best fact, 0..1.
+// Confidence of a ranked list's best fact, 0..1: calibrated when the learned ranker ranked it.
 double confidence_of(const std::vector<ScoredFact>& ranked);
 
 }  // namespace lenbot

@@ -78,8 +78,15 @@ CREATE TABLE discord_seen (
 CREATE INDEX discord_seen_at ON discord_seen (seen_at);
 )sql";
 
+// Every fact Len has said in a conversation, so a follow-up never says one again (as in
+// SQLite's conversations.said_facts); older rows: nothing said.
+constexpr std::string_view kSaidFacts = R"sql(
+ALTER TABLE conversations ADD COLUMN said_facts text NOT NULL DEFAULT '[]';
+)sql";
+
 constexpr std::array kMigrations = {
     PgMigration{1, "conversations, quiz, discord replay ledger", kInitial},
+    PgMigration{2, "conversations.said_facts", kSaidFacts},
 };
 
 }  // namespace

@@ -1,17 +1,10 @@
 #include "bot/wire/http_message.h"
 
-#include <algorithm>
+#include "bot/text/ascii.h"
 
 namespace lenbot {
-namespace {
-
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-}  // namespace
-
 bool HeaderNameLess::operator()(std::string_view a, std::string_view b) const {
-  return std::lexicographical_compare(a.begin(), a.end(), b.begin(), b.end(),
-                                      [](char x, char y) { return lower(x) < lower(y); });
+  return iless(a, b);
 }
 
 std::optional<std::string_view> HttpRequest::header(std::string_view name) const {

@@ -15,35 +15,6 @@ std::size_t units(std::string_view utf8) {
   return count;
 }
 
-TEST(ChannelReplyTest, TruncatesOnCharacterBoundaries) {
-  struct Case {
-    const char* name;
-    std::string text;
-    std::size_t limit;
-    std::string expected;
-  };
-  const Case cases[] = {
-      {"fits", "hello", 5, "hello"},
-      {"cut at a word", "hello there world", 14, "hello there\u2026"},
-      {"cut mid word when no space", "abcdefgh", 5, "abcd\u2026"},
-      {"kana are one unit", "\u93E1\u97F3\u30EC\u30F3", 3, "\u93E1\u97F3\u2026"},
-      {"emoji are two units", "\U0001F34C\U0001F34C\U0001F34C", 5, "\U0001F34C\U0001F34C\u2026"},
-      {"invalid bytes replaced",
-       "a\xff"
-       "b",
-       10, "a\uFFFDb"},
-      {"truncated sequence replaced", "ab\xe3\x83", 10, "ab\uFFFD\uFFFD"},
-      {"overlong replaced", "\xc0\xaf", 10, "\uFFFD\uFFFD"},
-      {"surrogate replaced", "\xed\xa0\x80", 10, "\uFFFD\uFFFD\uFFFD"},
-      {"zero limit", "abc", 0, ""},
-  };
-  for (const auto& c : cases) {
-    const std::string out = truncate_utf8(c.text, c.limit);
-    EXPECT_EQ(out, c.expected) << c.name;
-    EXPECT_LE(units(out), c.limit) << c.name;
-  }
-}
-
 TEST(ChannelReplyTest, DefusesMassMentions) {
   struct Case {
     const char* text;

@@ -163,9 +163,74 @@ TEST_F(DiscordInteractionsTest, QuizHooksReceiveTheInteraction) {
 
   ephemeral_content(send(json{{"type", 3}, {"data", {{"custom_id", "quiz:a"}}}}));
   ephemeral_content(send(json{{"type", 3}, {"data", {{"custom_id", "poll:a"}}}}));
-  ASSERT_EQ(seen.size(), 2u);
+  // A submitted form (MODAL_SUBMIT) goes where buttons go, when it is one of Len's.
+  ephemeral_content(send(json{{"type", 5}, {"data", {{"custom_id", "quiz:m:1:2:q1-1"}}}}));
+  ephemeral_content(send(json{{"type", 5}, {"data", {{"custom_id", "poll:m"}}}}));
+  ASSERT_EQ(seen.size(), 3u);
   EXPECT_EQ(seen[0], start);
   EXPECT_EQ(seen[1]["data"]["custom_id"], "quiz:a");
+  EXPECT_EQ(seen[2]["type"], 5);
+}
+
+TEST_F(DiscordInteractionsTest, ABlockedChannelGetsOneEphemeralLine) {
+  std::vector<std::string> checked;
+  hooks_.channel_blocked = [&checked](const std::string& channel) {
+    checked.push_back(channel);
+    return channel == "777";
+  };
+  bool quiz_called = false;
+  hooks_.quiz_command = [&quiz_called](const json&) -> std::optional<json> {
+    quiz_called = true;
+    return json{{"type", 4}, {"data", {{"content", "Question 1!"}}}};
+  };
+  EXPECT_NE(ephemeral_content(send(ask_interaction("Who is your twin?"))).find("quiet"),
+            std::string::npos);
+  EXPECT_TRUE(asked_.empty());
+  json quiz = {{"type", 2}, {"channel_id", "777"}, {"data", {{"name", "quiz"}}}};
+  EXPECT_NE(ephemeral_content(send(quiz)).find("quiet"), std::string::npos);
+  json button = {{"type", 3}, {"channel_id", "777"}, {"data", {{"custom_id", "quiz:a"}}}};
+  hooks_.quiz_component = [](const json&) -> std::optional<json> { return std::nullopt; };
+  EXPECT_NE(ephemeral_content(send(button)).find("quiet"), std::string::npos);
+  EXPECT_FALSE(quiz_called);
+  quiz["channel_id"] = "778";
+  EXPECT_EQ(body_of(send(quiz))["data"]["content"], "Question 1!");
+  EXPECT_EQ(checked, (std::vector<std::string>{"777", "777", "777", "778"}));
+}
+
+TEST_F(DiscordInteractionsTest, QuizadminNeedsManageServerOrAdministrator) {
+  std::vector<json> seen;
+  hooks_.admin_command = [&seen](const json& interaction) {
+    seen.push_back(interaction);
+    return std::string("Leaderboard reset.");
+  };
+  hooks_.channel_blocked = [](const std::string&) { return true; };  // moderators still get in
+  struct Case {
+    json member;
+    bool allowed;
+  };
+  const Case cases[] = {
+      {{{"permissions", "32"}}, true},          // Manage Server
+      {{{"permissions", "8"}}, true},           // Administrator
+      {{{"permissions", "2147483647"}}, true},  // everything
+      {{{"permissions", "2048"}}, false},       // Send Messages only
+      {{{"permissions", "0"}}, false},
+      {{{"permissions", 32}}, false},  // not the string Discord sends
+      {{{"permissions", "32x"}}, false},
+      {{{"permissions", "999999999999999999999999"}}, false},
+      {json::object(), false},
+      {nullptr, false},
+  };
+  for (const auto& c : cases) {
+    json interaction = {
+        {"type", 2},
+        {"channel_id", "777"},
+        {"data", {{"name", "quizadmin"}, {"options", {{{"name", "block-channel"}}}}}}};
+    if (!c.member.is_null()) interaction["member"] = c.member;
+    const std::size_t before = seen.size();
+    const std::string line = ephemeral_content(send(interaction));
+    EXPECT_EQ(seen.size() > before, c.allowed) << c.member.dump();
+    EXPECT_EQ(line == "Leaderboard reset.", c.allowed) << c.member.dump() << ": " << line;
+  }
 }
 
 TEST_F(DiscordInteractionsTest, RateLimitedUsersGetAnEphemeralSlowDown) {
@@ -275,6 +340,8 @@ TEST_F(DiscordInteractionsTest, OddShapesNeverThrow) {
       {{"type", 2}, {"data", {{"name", "ask"}, {"options", {1, 2, nullptr}}}}},
       {{"type", 3}},
       {{"type", 3}, {"data", {{"custom_id", json::array()}}}},
+      {{"type", 5}},
+      {{"type", 5}, {"data", {{"custom_id", "quiz:m:1:2:q1-1"}, {"components", 7}}}},
       {{"type", 2}, {"member", 1}, {"user", "x"}, {"data", {{"name", "ask"}}}},
   };
   for (const json& interaction : cases) {
@@ -289,10 +356,31 @@ TEST_F(DiscordInteractionsTest, OddShapesNeverThrow) {
   EXPECT_EQ(asked_[0].message, "who am i");
 }
 
+TEST(DiscordCommandsTest, EveryCommandIsForServersThatInstalledIt) {
+  for (const json& command : discord_command_definitions()) {
+    EXPECT_EQ(command["contexts"], json({0})) << command["name"];
+    EXPECT_EQ(command["integration_types"], json({0})) << command["name"];
+  }
+}
+
+TEST(DiscordCommandsTest, QuizadminIsHiddenFromMembersWithoutManageServer) {
+  const json commands = discord_command_definitions();
+  ASSERT_EQ(commands.size(), 3u);
+  const json& admin = commands[2];
+  EXPECT_EQ(admin["name"], "quizadmin");
+  EXPECT_EQ(admin["default_member_permissions"], "32");
+  std::vector<std::string> subcommands;
+  for (const json& option : admin["options"]) subcommands.push_back(option["name"]);
+  EXPECT_EQ(subcommands, (std::vector<std::string>{"reset-leaderboard", "remove-user",
+                                                   "block-channel", "unblock-channel"}));
+  EXPECT_EQ(admin["options"][1]["options"][0]["type"], 6) << "a user picker";
+  EXPECT_FALSE(commands[0].contains("default_member_permissions"));
+}
+
 TEST(DiscordCommandsTest, DefinesAskAndQuiz) {
   const json commands = discord_command_definitions();
   ASSERT_TRUE(commands.is_array());
-  ASSERT_EQ(commands.size(), 2u);
+  ASSERT_GE(commands.size(), 2u);
 
   const json& ask = commands[0];
   EXPECT_EQ(ask["name"], "ask");

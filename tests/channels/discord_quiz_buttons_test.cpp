@@ -83,5 +83,60 @@ TEST(DiscordQuizButtonTest, GradedRowColoursAndDisablesEveryButton) {
   }
 }
 
+TEST(DiscordQuizButtonTest, FillInIdsRoundTripForEachStepOnly) {
+  const QuizFillIn longest{std::string(20, '9'), std::string(20, '8'), std::string(40, 'q')};
+  for (const auto step : {FillInStep::kOpen, FillInStep::kSubmit}) {
+    const std::string id = encode_fill_in(longest, step);
+    EXPECT_LE(id.size(), kCustomIdLimit);
+    EXPECT_EQ(decode_fill_in(id, step), longest);
+    // A button's id is not a form's, nor an option's, and the other way round.
+    const auto other = step == FillInStep::kOpen ? FillInStep::kSubmit : FillInStep::kOpen;
+    EXPECT_FALSE(decode_fill_in(id, other)) << id;
+    EXPECT_FALSE(decode_quiz_button(id)) << id;
+  }
+  EXPECT_EQ(encode_fill_in({"777", "42", "q57-2"}, FillInStep::kOpen), "quiz:f:777:42:q57-2");
+  EXPECT_EQ(encode_fill_in({"777", "42", "q57-2"}, FillInStep::kSubmit), "quiz:m:777:42:q57-2");
+  EXPECT_FALSE(decode_fill_in("quiz:a:777:42:q57-2:1", FillInStep::kOpen));
+}
+
+TEST(DiscordQuizButtonTest, FillInIdsRefuseEveryOtherShape) {
+  const char* cases[] = {
+      "",
+      "quiz:f:777:42",          // no question
+      "quiz:f:777:42:q57-2:1",  // one part too many
+      "quiz:f:7a7:42:q57-2",    // channel not a snowflake
+      "quiz:f:777::q57-2",      // empty user
+      "quiz:f:777:42:q57 2",    // question id with a space
+      "quiz:f:777:42:",         // empty question
+      "QUIZ:F:777:42:q57-2",    // case matters
+      "quiz:f:777:42:q57-2\n",  // trailing bytes
+  };
+  for (const char* custom_id : cases) {
+    EXPECT_FALSE(decode_fill_in(custom_id, FillInStep::kOpen)) << custom_id;
+  }
+  EXPECT_TRUE(encode_fill_in({"777", "42", std::string(41, 'q')}, FillInStep::kOpen).empty());
+}
+
+TEST(DiscordQuizButtonTest, FillInRowHasOneAnswerButton) {
+  const auto row = fill_in_row({"777", "42", "q1-1"});
+  ASSERT_TRUE(row);
+  ASSERT_EQ((*row)["components"].size(), 1u);
+  const json& answer = (*row)["components"][0];
+  EXPECT_EQ(answer["type"], 2);
+  EXPECT_EQ(answer["style"], 1);
+  EXPECT_EQ(answer["label"], "Answer");
+  EXPECT_EQ(answer["custom_id"], "quiz:f:777:42:q1-1");
+  EXPECT_FALSE(fill_in_row({"777", "not-a-user", "q1-1"}));
+
+  for (const bool correct : {true, false}) {
+    const json graded = graded_fill_in_row("q1-1", "mackerel pike", correct);
+    const json& typed = graded["components"][0];
+    EXPECT_EQ(typed["label"], "mackerel pike");
+    EXPECT_EQ(typed["style"], correct ? 3 : 4);
+    EXPECT_EQ(typed["disabled"], true);
+    EXPECT_FALSE(decode_fill_in(typed["custom_id"].get<std::string>(), FillInStep::kOpen));
+  }
+}
+
 }  // namespace
 }  // namespace lenbot

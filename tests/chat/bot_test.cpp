@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "bot/ingest/article_parser.h"
+#include "bot/storage/database.h"
 #include "tests/support/test_bot.h"
 
 namespace lenbot {
@@ -175,6 +176,19 @@ TEST_F(BotTest, RepliesAreStablePerTurnAndVaryAcrossTurns) {
   for (int turn = 0; turn < 8; ++turn) openings.insert(ask("who is rin to you?", "vary").reply);
   EXPECT_GT(openings.size(), 1u) << "turns of one conversation vary";
   (void)a_again;
+}
+
+// The command builds the index (prepare_index); a Bot only opens it, so a missing index is a
+// start-up error that names the file, never a silent rebuild inside the constructor.
+TEST(BotStartTest, OpensButNeverBuildsTheIndex) {
+  const auto dir = test_directory("bot_start");
+  BotOptions options;
+  options.persona_path = LENBOT_SOURCE_DIR "/personas/len.json";
+  options.index_path = (dir / "never_built.db").string();
+  options.state_path = "";
+  EXPECT_THROW(Bot{options}, StorageError);
+  EXPECT_FALSE(std::filesystem::exists(options.index_path));
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

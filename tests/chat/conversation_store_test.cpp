@@ -39,6 +39,44 @@ TEST_F(ConversationStoreTest, RemembersTheLastTurnUntilItExpires) {
   EXPECT_FALSE(store.load("b", 1000));
 }
 
+TEST_F(ConversationStoreTest, RemembersEverySentenceSaid) {
+  SqliteConversationStore store(path_.string(), 3600);
+  ConversationState state{2, "what did you throw at camui", {81}, {}};
+  remember_said(state, {80, 81});
+  remember_said(state, {81, 82});
+  EXPECT_EQ(state.said_facts, (std::vector<int>{80, 81, 82})) << "each once, oldest first";
+  EXPECT_TRUE(was_said(state, 82));
+  EXPECT_FALSE(was_said(state, 83));
+  store.save("a", state, 1000);
+  EXPECT_EQ(store.load("a", 1000)->said_facts, (std::vector<int>{80, 81, 82}));
+
+  std::vector<int> many;
+  for (int id = 1; id <= static_cast<int>(kMaxSaidFacts) + 10; ++id) many.push_back(id);
+  remember_said(state, many);
+  ASSERT_EQ(state.said_facts.size(), kMaxSaidFacts);
+  EXPECT_EQ(state.said_facts.back(), many.back());
+  EXPECT_FALSE(was_said(state, 1)) << "the oldest go first";
+}
+
+TEST_F(ConversationStoreTest, AStateFileFromBeforeSaidFactsGetsTheColumn) {
+  {
+    Database db(path_.string());
+    db.exec(
+        "CREATE TABLE conversations(id TEXT PRIMARY KEY, turn INTEGER NOT NULL, last_question "
+        "TEXT NOT NULL, last_facts TEXT NOT NULL, updated_at INTEGER NOT NULL);"
+        "INSERT INTO conversations VALUES ('old', 4, 'who is rin to you', '[170]', 5000);");
+  }
+  SqliteConversationStore store(path_.string(), 3600);
+  const auto old = store.load("old", 5000);
+  ASSERT_TRUE(old);
+  EXPECT_EQ(old->last_facts, std::vector<int>{170});
+  EXPECT_TRUE(old->said_facts.empty());
+  store.save("old", {5, "why", {171}, {170, 171}}, 5001);
+  EXPECT_EQ(store.load("old", 5001)->said_facts, (std::vector<int>{170, 171}));
+  SqliteConversationStore again(path_.string(), 3600);  // the column is added once
+  EXPECT_EQ(again.load("old", 5001)->turn, 5);
+}
+
 TEST_F(ConversationStoreTest, SurvivesAReopen) {
   {
     SqliteConversationStore store(path_.string(), 3600);

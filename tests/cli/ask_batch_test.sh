@@ -4,6 +4,8 @@
 set -euo pipefail
 lenbot=$1
 data=$2
+# Relative paths resolve against LENBOT_HOME (else the working directory): the source tree.
+export LENBOT_HOME=$(cd "$data/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 

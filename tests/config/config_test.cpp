@@ -142,5 +142,79 @@ TEST_F(ConfigTest, ReplyCacheSizeFromEnvironmentOrFlagAndZeroTurnsItOff) {
   EXPECT_NE(error_of({"--reply-cache", "-1"}), "");
 }
 
+TEST_F(ConfigTest, DataDirHoldsTheDatabasesUnlessTheyAreNamed) {
+  EXPECT_EQ(load().state_db, (root_ / "data/state.db").string());
+  const Config moved = load({"--data-dir", "/var/lib/lenbot"});
+  EXPECT_EQ(moved.db, "/var/lib/lenbot/lenbot.db");
+  EXPECT_EQ(moved.state_db, "/var/lib/lenbot/state.db");
+  env_["LENBOT_DATA_DIR"] = "spool";
+  EXPECT_EQ(load().db, (root_ / "spool/lenbot.db").string());
+  const Config named = load({"--state-db", "/elsewhere/s.db"});
+  EXPECT_EQ(named.state_db, "/elsewhere/s.db");
+  EXPECT_EQ(named.db, (root_ / "spool/lenbot.db").string());
+}
+
+TEST_F(ConfigTest, AnEmptyStateDbStaysEmpty) {
+  // "" means no conversation memory; it must not turn into data/state.db.
+  EXPECT_EQ(load({"--state-db="}).state_db, "");
+  write_config(R"({"state_db": ""})");
+  EXPECT_EQ(load().state_db, "");
+}
+
+TEST_F(ConfigTest, DatabaseLocationsMustBePathsOrSupportedUris) {
+  EXPECT_EQ(load({"--state-db", "postgresql://lenbot@db/lenbot"}).state_db,
+            "postgresql://lenbot@db/lenbot");
+  EXPECT_EQ(load({"--state-db", "postgres://db/lenbot"}).state_db, "postgres://db/lenbot");
+  fs::create_directories(root_ / "a_folder");
+  struct Case {
+    std::vector<std::string> args;
+    const char* expected;
+  };
+  const Case cases[] = {
+      {{"--state-db", "postgresql:"}, "\"state_db\" is \"postgresql:\": not a file path"},
+      {{"--state-db", "mysql://db/x"}, "supported URI"},
+      {{"--state-db", "sqlite:state.db"}, "not a file path"},
+      {{"--db", "postgresql://db/x"}, "\"db\" is \"postgresql://db/x\": not a file path"},
+      {{"--db="}, "\"db\" must not be empty"},
+      {{"--db", (root_ / "a_folder").string()}, "a directory"},
+      {{"--state-db", "a_folder"}, "a directory"},
+  };
+  for (const auto& c : cases) {
+    const std::string message = error_of(c.args);
+    EXPECT_NE(message.find(c.expected), std::string::npos) << c.args[0] << " gave: " << message;
+    EXPECT_NE(message.find(c.args[0].substr(0, c.args[0].find('='))), std::string::npos)
+        << "names the flag: " << message;
+  }
+}
+
+TEST_F(ConfigTest, TrustedProxiesAreAList) {
+  EXPECT_TRUE(load().trusted_proxies.empty());
+  EXPECT_EQ(load({"--trusted-proxies", "127.0.0.1/32,::1"}).trusted_proxies,
+            (std::vector<std::string>{"127.0.0.1/32", "::1"}));
+  write_config(R"({"trusted_proxies": "10.0.0.0/8"})");
+  EXPECT_NE(error_of().find("must be a list of strings"), std::string::npos);
+}
+
+TEST_F(ConfigTest, ConfigFlagsAreKnownByName) {
+  for (const char* flag : {"--config", "--state-db", "--data-dir", "--port", "--trusted-proxies",
+                           "--discord-public-key", "--timeouts-read-seconds"}) {
+    EXPECT_TRUE(is_config_flag(flag)) << flag;
+  }
+  for (const char* flag : {"--state", "--json", "--until", "--help", "--state_db"}) {
+    EXPECT_FALSE(is_config_flag(flag)) << flag;
+  }
+}
+
+TEST_F(ConfigTest, TheBaseDirIsLenbotHomeElseTheWorkingDirectory) {
+  EXPECT_EQ(find_base_dir([](const std::string& name) -> std::optional<std::string> {
+              if (name == "LENBOT_HOME") return "/srv/lenbot";
+              return std::nullopt;
+            }),
+            "/srv/lenbot");
+  // The test binary is not in a bin/ folder beside share/lenbot: the working directory.
+  EXPECT_EQ(find_base_dir([](const std::string&) { return std::nullopt; }),
+            fs::current_path().string());
+}
+
 }  // namespace
 }  // namespace lenbot

@@ -1,6 +1,7 @@
 // An independent Discord client against a real `lenbot serve`: its own Ed25519 key pair from
 // Node's crypto (the server only gets the public half, as from the developer portal), signed
-// PING, /ask, /quiz start and a button press, and the 401s Discord's endpoint check expects.
+// PING, /ask, /quiz start, a button press, a fill-in answer through its form (modal), and the
+// 401s Discord's endpoint check expects.
 // Signing is cross-checked with discord-interactions' verifyKey; constants come from it too.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -43,6 +44,14 @@ const quiz = (sub) => slash('quiz', [{ name: sub, type: 1, options: [] }]);
 const press = (customId) => ({
   type: InteractionType.MESSAGE_COMPONENT, id: nextId(), token: 't', channel_id: '9001',
   member: { user }, message: { id: '5' }, data: { custom_id: customId, component_type: 2 },
+});
+
+const submitForm = (customId, value) => ({
+  type: InteractionType.MODAL_SUBMIT, id: '3', token: 't', channel_id: '9001',
+  member: { user }, message: { id: '5' },
+  data: { custom_id: customId,
+    components: [{ type: MessageComponentTypes.ACTION_ROW,
+      components: [{ type: MessageComponentTypes.INPUT_TEXT, custom_id: 'answer', value }] }] },
 });
 
 test('lenbot answers Discord interactions', { timeout: 240_000 }, async (t) => {
@@ -113,7 +122,8 @@ test('lenbot answers Discord interactions', { timeout: 240_000 }, async (t) => {
 
     await t.test('/quiz start, a button press, and a second press', async () => {
       let r = await interact(quiz('start'));
-      for (let i = 0; i < 50 && !r.data.components; i++) r = await interact(quiz('skip'));
+      const options = (x) => x.data.components?.at(-1)?.components?.length ?? 0;
+      for (let i = 0; i < 50 && options(r) < 2; i++) r = await interact(quiz('skip'));
       assert.equal(r.type, InteractionResponseType.CHANNEL_MESSAGE_WITH_SOURCE);
       const [row] = r.data.components;
       assert.equal(row.type, MessageComponentTypes.ACTION_ROW);
@@ -139,6 +149,30 @@ test('lenbot answers Discord interactions', { timeout: 240_000 }, async (t) => {
       const stranger = { ...press(ids[0]), member: { user: { ...user, id: '99' } } };
       assert.ok(isEphemeral(await interact(stranger)), 'another user\'s button');
       assert.ok(isEphemeral(await interact(press('quiz:a:9001:4242:q0-0:0'))), 'forged id');
+    });
+
+    await t.test('a fill-in question: Answer opens a form, its submit is graded', async () => {
+      let r = await interact(quiz('start'));
+      const single = (x) => x.data.components?.at(-1)?.components?.length === 1;
+      for (let i = 0; i < 50 && !single(r); i++) r = await interact(quiz('skip'));
+      const [answer] = r.data.components.at(-1).components;
+      assert.equal(answer.type, MessageComponentTypes.BUTTON);
+      assert.equal(answer.label, 'Answer');
+
+      const form = await interact(press(answer.custom_id));
+      assert.equal(form.type, InteractionResponseType.MODAL);
+      assert.ok(form.data.title.length <= 45);
+      assert.ok(form.data.custom_id.length <= 100);
+      const input = form.data.components[0].components[0];
+      assert.equal(input.type, MessageComponentTypes.INPUT_TEXT);
+
+      const graded = await interact(submitForm(form.data.custom_id, 'mackerel'));
+      assert.equal(graded.type, InteractionResponseType.UPDATE_MESSAGE);
+      const [shown] = graded.data.components[0].components;
+      assert.equal(shown.label, 'mackerel');
+      assert.equal(shown.disabled, true);
+      assert.ok(isEphemeral(await interact(submitForm(form.data.custom_id, 'again'))),
+        'a second submit of the same form');
     });
   } finally {
     const code = await stopServer(server);

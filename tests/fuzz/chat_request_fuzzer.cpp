@@ -5,6 +5,7 @@
 
 #include "bot/http/chat_codec.h"
 #include "bot/http/json_body.h"
+#include "bot/text/ascii.h"
 #include "bot/wire/http_message.h"
 #include "tests/fuzz/fuzz_input.h"
 
@@ -19,10 +20,6 @@ std::size_t depth_of(const nlohmann::json& value) {
   std::size_t deepest = 0;
   for (const auto& child : value) deepest = std::max(deepest, depth_of(child));
   return deepest + 1;
-}
-
-bool is_blank(const std::string& text) {
-  return text.find_first_not_of(" \t\n\r\f\v") == std::string::npos;
 }
 
 }  // namespace
@@ -41,7 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const lenbot::DecodedChat decoded = lenbot::decode_chat_request(body);
   if (!decoded.ok()) return 0;
   const lenbot::ChatRequest& request = decoded.request;
-  expect(!is_blank(request.message), "an accepted message is not blank");
+  expect(!lenbot::is_blank(request.message), "an accepted message is not blank");
   expect(lenbot::utf8_length(request.message) <= lenbot::kMaxMessageChars, "message limit");
   expect(lenbot::utf8_length(request.user) <= lenbot::kMaxUserChars, "user limit");
   expect(request.conversation.size() <= lenbot::kMaxConversationBytes, "conversation limit");

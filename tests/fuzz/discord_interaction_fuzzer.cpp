@@ -1,6 +1,7 @@
 // Discord interactions after verification: the harness signs each fuzzed body with a test key
 // generated once, so the body reaches the JSON handling: PING, /ask (a fake Bot that echoes),
-// /quiz and quiz buttons (the real quiz over the repo's corpus), odd types and odd fields.
+// /quiz, quiz buttons and answer forms (the real quiz over the repo's corpus), odd types and
+// odd fields.
 // Every body gets 200 or 400 with a JSON body, never an exception.
 #include "bot/channels/discord_interactions.h"
 #include "bot/channels/discord_quiz.h"
@@ -27,7 +28,7 @@ lenbot::DiscordHooks hooks() {
   };
   hooks.quiz_component = [](const nlohmann::json& interaction) {
     auto& fixture = lenbot::fuzz::QuizFixture::get();
-    return std::optional(lenbot::discord_quiz_button(interaction, fixture.quiz, fixture.bank));
+    return std::optional(lenbot::discord_quiz_component(interaction, fixture.quiz, fixture.bank));
   };
   // Users whose id ends in 9 are over their rate; the wait may be any number.
   hooks.rate_limited = [](const std::string& key) -> std::optional<int> {

@@ -107,7 +107,12 @@ class ChannelRoutesTest : public testing::LiveServerTest {
   // Starts a quiz in `channel` and skips until the question has buttons; that response.
   json start_with_buttons(const std::string& channel) const {
     json response = interact_ok(quiz(channel, "start"));
-    for (int i = 0; i < 50 && !response["data"].contains("components"); ++i) {
+    // A fill-in question has one button (Answer); an option question has one per option.
+    const auto options = [](const json& r) {
+      return r["data"].contains("components") ? r["data"]["components"][0]["components"].size()
+                                              : 0u;
+    };
+    for (int i = 0; i < 50 && options(response) < 2; ++i) {
       response = interact_ok(quiz(channel, "skip"));
     }
     return response;
@@ -160,16 +165,18 @@ TEST_F(ChannelRoutesTest, QuizStartPostsButtonsAndAPressUpdatesTheMessage) {
   ASSERT_NE(q, nullptr);
 
   const int wrong = (q->correct_option + 1) % static_cast<int>(q->options.size());
-  const json graded = interact_ok(press("200", live[wrong]["custom_id"]));
+  const json graded = interact_ok(press("200", live[static_cast<std::size_t>(wrong)]["custom_id"]));
   ASSERT_EQ(graded["type"], 7) << graded.dump();
   const json& row = graded["data"]["components"][0]["components"];
   for (int i = 0; i < static_cast<int>(row.size()); ++i) {
-    EXPECT_EQ(row[i]["disabled"], true);
-    EXPECT_EQ(row[i]["style"], i == q->correct_option ? 3 : i == wrong ? 4 : 2) << i;
+    const auto& button = row[static_cast<std::size_t>(i)];
+    EXPECT_EQ(button["disabled"], true);
+    EXPECT_EQ(button["style"], i == q->correct_option ? 3 : i == wrong ? 4 : 2) << i;
   }
   EXPECT_EQ(graded["data"]["allowed_mentions"], json({{"parse", json::array()}}));
 
-  const json again = interact_ok(press("200", live[q->correct_option]["custom_id"]));
+  const json again =
+      interact_ok(press("200", live[static_cast<std::size_t>(q->correct_option)]["custom_id"]));
   EXPECT_TRUE(is_ephemeral(again)) << again.dump();
 }
 

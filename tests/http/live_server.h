@@ -63,6 +63,9 @@ class LiveServerTest : public ::testing::Test {
   // Suites for other routes mount them here; router_, limiter_ and metrics_ are ready.
   virtual void mount_more_routes() {}
 
+  // Suites that need other server settings (trusted proxies) change them here.
+  virtual void adjust_options(ServerOptions&) const {}
+
   void SetUp() override {
     limiter_ = std::make_unique<RateLimiter>(rate_capacity(), std::chrono::seconds(60));
     mount_static_site(router_, load_static_site(LENBOT_SOURCE_DIR "/bot/web"));
@@ -78,6 +81,7 @@ class LiveServerTest : public ::testing::Test {
     options.threads = 4;
     options.read_timeout_seconds = 2;
     options.keep_alive_seconds = 1;
+    adjust_options(options);
     server_ = std::make_unique<HttpServer>(options, router_, metrics_);
     port_ = server_->bind();
     thread_ = std::thread([this] { server_->run(); });

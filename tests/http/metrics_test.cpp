@@ -25,6 +25,20 @@ TEST(MetricsTest, RendersTheReplyCacheWhenWatched) {
   EXPECT_TRUE(contains(text, "lenbot_reply_cache_capacity 1024\n"));
 }
 
+TEST(MetricsTest, RendersTheQuizWhenWatched) {
+  Metrics metrics;
+  EXPECT_FALSE(contains(metrics.render(), "lenbot_quiz"));
+  metrics.watch_quiz([] { return QuizStats{2, 5, 20, 11, 6, 2}; });
+  const std::string text = metrics.render();
+  EXPECT_TRUE(contains(text, "# TYPE lenbot_quiz_sessions gauge\n"));
+  EXPECT_TRUE(contains(text, "lenbot_quiz_sessions{state=\"all\"} 5\n"));
+  EXPECT_TRUE(contains(text, "lenbot_quiz_sessions{state=\"active\"} 2\n"));
+  EXPECT_TRUE(contains(text, "lenbot_quiz_questions{outcome=\"right\"} 11\n"));
+  EXPECT_TRUE(contains(text, "lenbot_quiz_questions{outcome=\"wrong\"} 6\n"));
+  EXPECT_TRUE(contains(text, "lenbot_quiz_questions{outcome=\"skipped\"} 2\n"));
+  EXPECT_TRUE(contains(text, "lenbot_quiz_questions{outcome=\"pending\"} 1\n"));
+}
+
 TEST(MetricsTest, RendersCountersAndACumulativeHistogram) {
   Metrics metrics;
   metrics.count_request("/api/chat", 200);

@@ -218,9 +218,10 @@ TEST_F(ServerTest, ConcurrentChatsAreAllAnswered) {
     clients.emplace_back([&, c] {
       auto client = this->client();
       for (int i = 0; i < kEach; ++i) {
-        const json body{{"conversation", "shared-" + std::to_string(c % 2)},
-                        {"user", "fan" + std::to_string(c)},
-                        {"message", messages[(c + i) % std::size(messages)]}};
+        const json body{
+            {"conversation", "shared-" + std::to_string(c % 2)},
+            {"user", "fan" + std::to_string(c)},
+            {"message", messages[static_cast<std::size_t>(c + i) % std::size(messages)]}};
         const auto res = client.Post("/api/chat", body.dump(), "application/json");
         if (res && res->status == 200 && json::parse(res->body)["reply"].is_string()) ++answered;
       }

@@ -13,6 +13,30 @@ struct Case {
   const char* expected;
 };
 
+// Who is who: "the dog" is Len's past self, the pair Rin-and-Len is "we", other men keep
+// their "he", and a friend's family name is left out.
+TEST(PersonRewriteTest, KnowsWhoIsWho) {
+  const Case cases[] = {
+      {"she gave the dog to her comrade", "She gave me to her comrade"},
+      {"her comrade shot the dog dead after he broke loose.",
+       "Her comrade shot me dead after I broke loose."},
+      {"The dog broke loose.", "I broke loose."},
+      {"the dog's self was uploaded", "My self was uploaded"},
+      {"Later, the dog data file was broadcasted as a virus;",
+       "Later, my data file was broadcasted as a virus;"},
+      {"he was the dog and Rin was Irina.", "I was the dog and Rin was Irina."},
+      {"his memories as the dog returned.", "My memories as a dog returned."},
+      {"a stray dog adopted by Irina", "A stray dog adopted by Irina"},
+      {"Len and Kagamine Rin were released, both having their programming wiped.",
+       "Rin and I were released, both of us having our programming wiped."},
+      {"Len and Rin met Miku, and the two of them talked.", "Rin and I met Miku, and we talked."},
+      {"Camui drew his pike and he charged at Len.", "Camui drew his pike and he charged at me."},
+      {"Len saw Hatsune Miku on the radio.", "I saw Miku on the radio."},
+      {"Rin's wish for her \"dog\" came true.", "Rin's wish for her \"dog\" came true."},
+  };
+  for (const auto& c : cases) EXPECT_EQ(to_first_person(c.input), c.expected) << c.input;
+}
+
 TEST(PersonRewriteTest, StripsCitationMarkersAndTidies) {
   const Case cases[] = {
       {"only for her comrade to shoot the dog dead after he broke loose.[3]",
@@ -48,13 +72,13 @@ TEST(PersonRewriteTest, RewritesArticleSentencesIntoLensVoice) {
       {"After being shot, the dog's self was uploaded into Kagamine Len and, forgetting his "
        "memories, he lived a relatively normal life with his fellow Vocaloids Rin and Miku, "
        "crushing on Miku as an idol.",
-       "After being shot, the dog's self was uploaded into me and, forgetting my memories, I "
+       "After being shot, my self was uploaded into me and, forgetting my memories, I "
        "lived a relatively normal life with my fellow Vocaloids Rin and Miku, crushing on Miku as "
        "an idol."},
       {"he discovered the Kagamine Len program and, liking its identical appearance to Kagamine "
        "Rin, was uploaded inside.[7]",
-       "I discovered the Kagamine Len program and, liking its identical appearance to Kagamine "
-       "Rin, was uploaded inside."},
+       "I discovered my program and, liking its identical appearance to Rin, was uploaded "
+       "inside."},
       {"Later on, as Valentine's Day arrived,[16] Rin approached Len with a small box in her "
        "hands containing a piece of chocolate she'd made for him.[17]",
        "Later on, as Valentine's Day arrived, Rin approached me with a small box in her hands "
@@ -80,8 +104,8 @@ TEST(PersonRewriteTest, RewritesArticleSentencesIntoLensVoice) {
       {"Wishing to begin a new life as a Vocaloid, Len and Kagamine Rin were released to a "
        "producer and Len managed to separate from his virus,[8] both having their programming "
        "wiped.",
-       "Wishing to begin a new life as a Vocaloid, Kagamine Rin and I were released to a producer "
-       "and I managed to separate from my virus, both having their programming wiped."},
+       "Wishing to begin a new life as a Vocaloid, Rin and I were released to a producer "
+       "and I managed to separate from my virus, both of us having our programming wiped."},
       {"Miku and Len then chatted about the story he'd just witnessed;[91]",
        "Miku and I then chatted about the story I'd just witnessed;"},
       {"Len and Camui began to banter as they faced off yet again;[112] when Camui disparaged "

@@ -53,10 +53,12 @@ TEST(PersonaTest, LoadsLensFile) {
   }
 }
 
-// Collects every string in a JSON document except the mood entity names.
+// Collects every string in a JSON document except the mood entity names and topic words
+// (what triggers a mood, never said).
 void collect_lines(const nlohmann::json& node, const std::string& key,
                    std::vector<std::string>& lines) {
-  if (node.is_string() && key != "entities") lines.push_back(node.get<std::string>());
+  if (node.is_string() && key != "entities" && key != "topics")
+    lines.push_back(node.get<std::string>());
   if (node.is_array()) {
     for (const auto& item : node) collect_lines(item, key, lines);
   }

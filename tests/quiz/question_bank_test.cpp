@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <map>
 #include <set>
@@ -63,8 +64,41 @@ TEST(QuizBankTest, QuestionsNeverContainTheirAnswer) {
   for (const auto& q : bank.questions()) {
     for (const auto& name : bank.aliases().names_of(q.answer)) {
       EXPECT_FALSE(mentions(q.text, name)) << q.id << " leaks " << name << ": " << q.text;
+      EXPECT_FALSE(mentions(q.neutral_text, name)) << q.id << " leaks " << name;
     }
   }
+}
+
+// Len asks in his own first person, with the chat's rewrite; only a "who" question he answers
+// himself stays in the third person ("Who threw my pike?" would give it away).
+TEST(QuizBankTest, LenAsksInHisOwnWords) {
+  int first_person = 0;
+  for (const auto& q : test_bank().questions()) {
+    const bool len_answers = q.kind == QuestionKind::kWhoDidIt && q.answer == "Len";
+    if (len_answers) {
+      EXPECT_EQ(q.text, q.neutral_text) << q.id;
+      continue;
+    }
+    EXPECT_FALSE(mentions(q.text, "Len")) << q.id << ": " << q.text;
+    EXPECT_EQ(q.text.find("mine ___"), std::string::npos) << q.id << ": " << q.text;
+    if (mentions(q.neutral_text, "Len")) {
+      EXPECT_NE(q.text, q.neutral_text) << q.id;
+      ++first_person;
+    }
+  }
+  EXPECT_GE(first_person, 40) << "most questions have Len in them";
+  const auto& bank = test_bank();
+  const auto released =
+      std::find_if(bank.questions().begin(), bank.questions().end(), [](const QuizQuestion& q) {
+        return q.text.find("and I were released to a ___") != std::string::npos;
+      });
+  ASSERT_NE(released, bank.questions().end());
+  EXPECT_EQ(released->answer, "producer");
+  const auto virus =
+      std::find_if(bank.questions().begin(), bank.questions().end(),
+                   [](const QuizQuestion& q) { return q.text.ends_with("separate from my ___."); });
+  ASSERT_NE(virus, bank.questions().end());
+  EXPECT_EQ(virus->answer, "virus");
 }
 
 TEST(QuizBankTest, QuestionsAreWellFormed) {
@@ -189,8 +223,11 @@ TEST(QuizBankTest, KnownQuestionsAreGenerated) {
   ASSERT_NE(who, nullptr);
   EXPECT_EQ(who->answer, "Len");
   const auto* pike = find_text(
-      "As he got close, however, Len was startled by Camui's red eyes and threw his ___ at him.");
+      "As I got close, however, I was startled by Camui's red eyes and threw my ___ at him.");
   ASSERT_NE(pike, nullptr);
+  EXPECT_EQ(
+      pike->neutral_text,
+      "As he got close, however, Len was startled by Camui's red eyes and threw his ___ at him.");
   EXPECT_EQ(pike->answer, "pike");
   EXPECT_EQ(pike->cites, std::vector<int>{81});
 }

@@ -110,6 +110,61 @@ TEST_F(QuizServiceTest, WrongNearMissHintAndSkip) {
   ASSERT_TRUE(skipped->next);
 }
 
+TEST_F(QuizServiceTest, LensReactionsNeverRepeatTwiceInARow) {
+  ASSERT_TRUE(quiz_.start("web", "ann", std::nullopt, true));
+  const QuizVoice voice = test_voice();
+  const auto is_one_of = [](const std::string& line, const std::vector<std::string>& lines,
+                            const std::string& answer) {
+    for (std::string candidate : lines) {
+      for (auto at = candidate.find("{answer}"); at != std::string::npos;
+           at = candidate.find("{answer}"))
+        candidate.replace(at, 8, answer);
+      // Lines with score placeholders are recognised by what comes before the first one.
+      const auto brace = candidate.find('{');
+      if (line.starts_with(candidate.substr(0, brace))) return true;
+    }
+    return false;
+  };
+  std::string last_reaction;
+  std::string last_ask;
+  std::set<std::string> reactions;
+  // Right three times (a streak from the third on), then wrong (the streak lost), and so on.
+  for (int i = 0; i < 24; ++i) {
+    const QuizQuestion q = current("ann");
+    const bool right = i % 4 != 3;
+    const auto r = quiz_.answer("web", "ann", right ? q.answer : "zzzz");
+    ASSERT_TRUE(r) << r.error().message;
+    EXPECT_NE(r->reply, last_reaction) << "turn " << i;
+    const auto& expected = right ? (r->score.streak >= kStreakLines ? voice.streak : voice.correct)
+                                 : voice.streak_lost;
+    EXPECT_TRUE(is_one_of(r->reply, expected, q.answer)) << "turn " << i << ": " << r->reply;
+    reactions.insert(r->reply);
+    last_reaction = r->reply;
+    const std::string ask = r->next_reply.substr(0, r->next_reply.find(r->next->text));
+    EXPECT_NE(ask, last_ask) << "turn " << i;
+    last_ask = ask;
+  }
+  EXPECT_GE(reactions.size(), 8u) << "the lines vary over a game";
+}
+
+TEST_F(QuizServiceTest, FormAnswersCheckTheQuestionId) {
+  ASSERT_TRUE(quiz_.start("web", "ann", std::nullopt, true));
+  const QuizQuestion first = current("ann");
+  EXPECT_EQ(quiz_.waiting_question("web", "ann"), first.id);
+  EXPECT_FALSE(quiz_.waiting_question("web", "bob"));
+  EXPECT_EQ(quiz_.answer_question_text("web", "ann", "q999999-1", first.answer).error().code,
+            QuizErrorCode::kStaleQuestion);
+  EXPECT_EQ(quiz_.answer_question_text("web", "ann", first.id, " ?! ").error().code,
+            QuizErrorCode::kEmptyAnswer);
+  const auto graded = quiz_.answer_question_text("web", "ann", first.id, first.answer);
+  ASSERT_TRUE(graded) << graded.error().message;
+  EXPECT_TRUE(graded->correct);
+  // The same form sent twice: its question is no longer waiting.
+  EXPECT_EQ(quiz_.answer_question_text("web", "ann", first.id, first.answer).error().code,
+            QuizErrorCode::kStaleQuestion);
+  EXPECT_EQ(store_.session("web", "ann")->score.answered, 1);
+}
+
 TEST_F(QuizServiceTest, ButtonAnswersCheckTheQuestionId) {
   ASSERT_TRUE(quiz_.start("web", "ann", StoryPart::kPart4, true));
   ASSERT_TRUE(quiz_.answer("web", "ann", "dog"));

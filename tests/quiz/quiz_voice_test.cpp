@@ -51,5 +51,38 @@ TEST(QuizVoiceTest, RenderIsDeterministicAndFillsPlaceholders) {
   EXPECT_EQ(render({}, "x"), "");
 }
 
+TEST(QuizVoiceTest, RenderTurnNeverRepeatsOnConsecutiveTurns) {
+  for (const std::size_t n : {2u, 3u, 4u, 7u}) {
+    std::vector<std::string> lines;
+    for (std::size_t i = 0; i < n; ++i) lines.push_back("line " + std::to_string(i));
+    std::set<std::string> seen;
+    for (int turn = 0; turn < 40; ++turn) {
+      const std::string now = render_turn(lines, "ann|web|grade", turn);
+      EXPECT_NE(now, render_turn(lines, "ann|web|grade", turn + 1)) << n << " lines, turn " << turn;
+      seen.insert(now);
+    }
+    EXPECT_EQ(seen.size(), n) << "every line comes up";
+  }
+  EXPECT_EQ(render_turn({"only"}, "x", 5), "only");
+  EXPECT_EQ(render_turn({}, "x", 5), "");
+  EXPECT_EQ(render_turn({"{answer}!"}, "x", -3, {"pike"}), "pike!");
+}
+
+TEST(QuizVoiceTest, StreakLinesAreOptional) {
+  nlohmann::json persona = nlohmann::json::parse(R"({"quiz":{}})");
+  for (const char* key :
+       {"ask", "correct", "near_miss", "wrong", "hint", "skip", "stop", "done", "score"}) {
+    persona["quiz"][key] = {"a line"};
+  }
+  EXPECT_TRUE(parse_quiz_voice(persona).streak.empty());
+  persona["quiz"]["streak"] = {"{streak} in a row!"};
+  EXPECT_EQ(parse_quiz_voice(persona).streak.size(), 1u);
+  persona["quiz"]["streak_lost"] = {3};
+  EXPECT_THROW(parse_quiz_voice(persona), QuizVoiceError);
+  const auto voice = testing::test_voice();
+  EXPECT_FALSE(voice.streak.empty());
+  EXPECT_FALSE(voice.streak_lost.empty());
+}
+
 }  // namespace
 }  // namespace lenbot

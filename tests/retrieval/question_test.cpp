@@ -43,6 +43,7 @@ TEST_F(QuestionTest, ChatSpellingAndAliasesReachTheArticlesWords) {
       {"who did u swipe the bag from", "steal"},
       {"was the cherry blossum date nice", "blossom"},
       {"what did u and rin do at the amusement park", "dome"},
+      {"did u ever beleive in urself", "believe"},  // a misspelling, repaired
   };
   for (const auto& c : cases) {
     const Question q = analyse_question(c.question, *knowledge_);
@@ -88,6 +89,26 @@ TEST_F(QuestionTest, QuoteQuestionsAreRecognised) {
   EXPECT_TRUE(analyse_question("what's your motto?", *knowledge_).wants_quote);
   EXPECT_TRUE(analyse_question("whats ur line about the dream", *knowledge_).wants_quote);
   EXPECT_FALSE(analyse_question("why did you steal the wallet", *knowledge_).wants_quote);
+}
+
+TEST_F(QuestionTest, MisspellingsAreRepairedBeforeChatSpellingIsRead) {
+  struct Case {
+    const char* question;
+    std::vector<std::string> words;  // the normalised words it must have, in order
+  };
+  const Case cases[] = {
+      {"who did u date when u coudlnt get miku", {"you", "could", "not", "get", "miku"}},
+      {"what did u do arround the racetrack", {"around", "the", "racetrack"}},
+      {"whats ur fave pasttime", {"favourite", "pastime"}},
+  };
+  for (const auto& c : cases) {
+    const Question q = analyse_question(c.question, *knowledge_);
+    auto at = q.words.begin();
+    for (const auto& word : c.words) {
+      at = std::find(at, q.words.end(), word);
+      EXPECT_NE(at, q.words.end()) << c.question << " lacks " << word;
+    }
+  }
 }
 
 TEST_F(QuestionTest, EnglishWordsAreNotSpellCorrected) {

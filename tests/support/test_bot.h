@@ -18,6 +18,8 @@ inline std::filesystem::path test_directory(const std::string& name) {
   return dir;
 }
 
+// Options for a Bot over the shipped corpus in `dir`, whose index is built here, as a command
+// would before it builds a Bot.
 inline BotOptions test_bot_options(const std::filesystem::path& dir, bool remember) {
   BotOptions options;
   options.corpus_path = LENBOT_SOURCE_DIR "/corpus/kagamine_len_article.txt";
@@ -25,6 +27,7 @@ inline BotOptions test_bot_options(const std::filesystem::path& dir, bool rememb
   options.persona_path = LENBOT_SOURCE_DIR "/personas/len.json";
   options.index_path = (dir / "index.db").string();
   options.state_path = remember ? (dir / "state.db").string() : "";
+  prepare_index(options);
   return options;
 }
 

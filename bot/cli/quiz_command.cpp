@@ -1,4 +1,4 @@
-#include "bot/quiz/quiz_command.h"
+#include "bot/cli/quiz_command.h"
 
 #include <cstdlib>
 #include <filesystem>
@@ -6,7 +6,6 @@
 #include <iostream>
 #include <optional>
 
-#include "bot/cli/cli_args.h"
 #include "bot/ingest/article_parser.h"
 #include "bot/quiz/opentdb_export.h"
 #include "bot/quiz/quiz_json.h"
@@ -21,6 +20,7 @@ namespace {
 struct Options {
   std::string corpus = "corpus/kagamine_len_article.txt";
   std::string aliases = "corpus/aliases.tsv";
+  bool aliases_named = false;
   std::string persona = "personas/len.json";
   std::string state = "data/state.db";
   std::string channel = "cli";
@@ -48,12 +48,13 @@ std::string parse_options(const std::vector<std::string>& args, Options& o) {
       o.user = value;
     } else if (flag == "--channel") {
       o.channel = value;
-    } else if (flag == "--state") {
+    } else if (flag == "--state" || flag == "--state-db") {
       o.state = value;
     } else if (flag == "--corpus") {
       o.corpus = value;
     } else if (flag == "--aliases") {
       o.aliases = value;
+      o.aliases_named = true;
     } else if (flag == "--persona") {
       o.persona = value;
     } else if (flag == "--export") {
@@ -163,11 +164,15 @@ int run_quiz_command(const std::vector<std::string>& args, std::istream& in, std
     err << "lenbot quiz: " << problem << "\n";
     return 2;
   }
-  // Project files resolve against the source tree when the working directory has none, as
-  // the other commands' do.
-  options.corpus = resolve_project_path(options.corpus);
-  options.aliases = resolve_project_path(options.aliases);
-  options.persona = resolve_project_path(options.persona);
+  // The quiz's answer aliases live beside the corpus they describe, unless named.
+  if (!options.aliases_named) {
+    options.aliases =
+        (std::filesystem::path(options.corpus).parent_path() / "aliases.tsv").string();
+  }
+  if (options.state.empty()) {
+    err << "lenbot quiz: the quiz keeps its score in state_db, which is empty\n";
+    return 2;
+  }
   try {
     const auto bank = QuestionBank::load(options.corpus, options.aliases);
     if (!options.export_format.empty()) return export_bank(bank, options, out, err);

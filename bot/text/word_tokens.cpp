@@ -1,4 +1,4 @@
-#include "bot/persona/word_tokens.h"
+#include "bot/text/word_tokens.h"
 
 #include <cctype>
 

@@ -1,4 +1,4 @@
-#include "bot/quiz/quiz_command.h"
+#include "bot/cli/quiz_command.h"
 
 #include <gtest/gtest.h>
 

@@ -1,0 +1,249 @@
+#include "bot/persona/spoken_text.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "bot/persona/closed_word_classes.h"
+#include "bot/text/ascii.h"
+
+namespace lenbot {
+namespace {
+
+// Openers that point at an earlier sentence or only narrate ("On one occasion"). Longest
+// first, so "After this point" wins over "After this".
+constexpr std::array<std::string_view, 24> kBackReferences = {"as a result of this",
+                                                              "after this point",
+                                                              "following this",
+                                                              "because of this",
+                                                              "in response to this",
+                                                              "on one occasion",
+                                                              "in addition",
+                                                              "at this point",
+                                                              "despite this",
+                                                              "during this",
+                                                              "in response",
+                                                              "as a result",
+                                                              "due to this",
+                                                              "after this",
+                                                              "afterwards",
+                                                              "nonetheless",
+                                                              "nevertheless",
+                                                              "meanwhile",
+                                                              "additionally",
+                                                              "furthermore",
+                                                              "however",
+                                                              "later on",
+                                                              "subsequently",
+                                                              "later"};
+
+// Wiki register -> chat, whole words, in any position outside quotes.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kPlainer = {{
+    {"As a result of ", "Because of "},
+    {"as a result of ", "because of "},
+    {", however,", ","},
+    {"in order to ", "to "},
+    {"In order to ", "To "},
+    {"due to ", "because of "},
+    {"Due to ", "Because of "},
+    {"the series", "my story"},
+    {"the article", "my story"},
+}};
+
+bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+
+// `text` starts with `prefix`, ignoring case, and the prefix ends at a word boundary.
+bool starts_with_words(std::string_view text, std::string_view prefix) {
+  if (text.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    if (ascii_lower(text[i]) != prefix[i]) return false;
+  }
+  return text.size() == prefix.size() || !is_alpha(text[prefix.size()]);
+}
+
+std::string_view back_reference_at(std::string_view text) {
+  for (std::string_view ref : kBackReferences) {
+    if (starts_with_words(text, ref)) return text.substr(0, ref.size());
+  }
+  return {};
+}
+
+std::string upper_first(std::string text) {
+  for (char& c : text) {
+    if (is_alpha(c)) {
+      c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      break;
+    }
+    if (c != '"' && c != ' ') break;
+  }
+  return text;
+}
+
+// Drops a leading back-reference and the comma after it: "During this, my memories..." ->
+// "My memories...". "Later, ..." goes too: the fan asked about that moment already.
+std::string drop_back_reference(std::string text) {
+  const std::string_view ref = back_reference_at(text);
+  if (ref.empty()) return text;
+  // "As a result of their friendship, I..." goes on past the phrase: not a back-reference.
+  const bool stands = ref.size() < text.size() && text[ref.size()] == ',';
+  std::string key(ref);
+  for (char& c : key) c = ascii_lower(c);
+  const bool self_contained = key.ends_with("this") || key.ends_with("point") ||
+                              key == "afterwards" || key == "later on" || key == "later" ||
+                              key == "on one occasion";
+  if (!stands && !self_contained) return text;
+  std::size_t cut = ref.size();
+  while (cut < text.size() && (text[cut] == ',' || text[cut] == ' ')) ++cut;
+  if (cut >= text.size()) return text;
+  return upper_first(text.substr(cut));
+}
+
+// Whether position `at` is inside quotation marks (an odd number of '"' before it).
+bool quoted_at(const std::string& text, std::size_t at) {
+  std::size_t quotes = 0;
+  for (std::size_t i = 0; i < at; ++i) quotes += text[i] == '"' ? 1 : 0;
+  return quotes % 2 == 1;
+}
+
+void replace_all(std::string& text, std::string_view from, std::string_view to) {
+  std::size_t at = text.find(from);
+  while (at != std::string::npos) {
+    const bool word_start = at == 0 || !is_alpha(from.front()) || !is_alpha(text[at - 1]);
+    if (word_start && !quoted_at(text, at)) {
+      text.replace(at, from.size(), to);
+      at = text.find(from, at + to.size());
+    } else {
+      at = text.find(from, at + 1);
+    }
+  }
+}
+
+// "...shot me dead and order him out": a second verb joined by "and" in the same clause
+// takes the past tense too, unless the word after "and" is plainly not a verb.
+void past_coordinated_verb(std::string& text, std::size_t from) {
+  constexpr std::array<std::string_view, 18> kNotVerbs = {
+      "a", "an", "the", "her",  "his",  "my", "me",    "him", "them",
+      "I", "he", "she", "they", "then", "so", "their", "its", "our"};
+  const std::size_t stop = text.find_first_of(",.;!?\"", from);
+  const std::size_t and_at = text.find(" and ", from);
+  if (and_at == std::string::npos || (stop != std::string::npos && and_at > stop)) return;
+  const std::size_t verb = and_at + 5;
+  std::size_t verb_end = verb;
+  while (verb_end < text.size() && std::islower(static_cast<unsigned char>(text[verb_end]))) {
+    ++verb_end;
+  }
+  const std::string_view word = std::string_view(text).substr(verb, verb_end - verb);
+  if (word.empty() || word.ends_with("ed") || word.ends_with("ing") || word.ends_with("s") ||
+      std::find(kNotVerbs.begin(), kNotVerbs.end(), word) != kNotVerbs.end()) {
+    return;
+  }
+  text.replace(verb, word.size(), words::past_tense(word));
+}
+
+// ", only for her comrade to shoot me dead" -> ", but then her comrade shot me dead": the
+// wiki's ironic infinitive, said as what happened next. The verb after the first "to"
+// within a few words takes the past tense; left alone when no such "to" is near.
+void untwist_only_for(std::string& text) {
+  constexpr std::string_view kOnlyFor = "only for ";
+  for (std::size_t at = text.find(kOnlyFor); at != std::string::npos;
+       at = text.find(kOnlyFor, at + 1)) {
+    if (quoted_at(text, at)) continue;
+    const std::size_t agent = at + kOnlyFor.size();
+    const std::size_t to = text.find(" to ", agent);
+    if (to == std::string::npos || to - agent > 30) continue;
+    const std::size_t verb = to + 4;
+    std::size_t verb_end = verb;
+    while (verb_end < text.size() && std::islower(static_cast<unsigned char>(text[verb_end]))) {
+      ++verb_end;
+    }
+    if (verb_end == verb) continue;
+    const std::string past =
+        words::past_tense(std::string_view(text).substr(verb, verb_end - verb));
+    const std::string agent_text = text.substr(agent, to - agent);
+    const bool opens = at == 0 || text[at - 1] == '"';
+    const std::string said = (opens ? "Then " : "but then ") + agent_text + " " + past;
+    text.replace(at, verb_end - at, said);
+    past_coordinated_verb(text, at + said.size());
+  }
+}
+
+// ";" ends a sentence in chat; the next clause starts with a capital.
+void split_semicolons(std::string& text) {
+  for (std::size_t at = text.find("; "); at != std::string::npos; at = text.find("; ", at + 1)) {
+    if (quoted_at(text, at)) continue;
+    text[at] = '.';
+    if (at + 2 < text.size()) {
+      text[at + 2] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[at + 2])));
+    }
+  }
+}
+
+// ", But" / ", And" where clauses were glued: lower-case after a comma.
+void lower_after_commas(std::string& text) {
+  constexpr std::array<std::string_view, 4> kGlue = {"But ", "And ", "So ", "Or "};
+  for (std::size_t at = text.find(", "); at != std::string::npos; at = text.find(", ", at + 1)) {
+    for (std::string_view glue : kGlue) {
+      if (text.compare(at + 2, glue.size(), glue) == 0) text[at + 2] = ascii_lower(text[at + 2]);
+    }
+  }
+}
+
+// Markers that open a closing reason, most specific first; `comma` says the marker only
+// counts after a comma (", to show the world": purpose; "wanting to give": not a reason).
+struct ReasonMarker {
+  std::string_view text;
+  bool comma;
+};
+constexpr std::array<ReasonMarker, 6> kReasonMarkers = {{
+    {" because of ", false},
+    {" because ", false},
+    {" to cope with ", false},
+    {" so that ", false},
+    {" as a result of ", false},
+    {", to ", true},
+}};
+
+}  // namespace
+
+std::string reason_first(std::string_view sentence) {
+  std::string text(sentence);
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  if (text.size() < 2 || text.back() != '.') return text;
+  // Only a single sentence: a reason fronted across sentences would break both.
+  if (text.find(". ") != std::string::npos || text.find('"') != std::string::npos) return text;
+  for (const auto& marker : kReasonMarkers) {
+    const std::size_t at = text.rfind(marker.text);
+    if (at == std::string::npos || at < 12) continue;
+    std::string reason = text.substr(at + (marker.comma ? 2 : 1));
+    reason.pop_back();  // the final '.'
+    std::string rest = text.substr(0, at);
+    while (!rest.empty() && (rest.back() == ',' || rest.back() == ' ')) rest.pop_back();
+    if (reason.find(',') != std::string::npos) continue;  // a reason with clauses of its own
+    // "I", "Rin", "Camui" keep their capital; any other first word is lowered.
+    const std::size_t first_end = rest.find(' ');
+    const std::string_view first = std::string_view(rest).substr(0, first_end);
+    const bool keep =
+        first == "I" || first.starts_with("I'") || words::person_of(first) != words::Person::kNone;
+    if (!keep && !rest.empty()) rest[0] = ascii_lower(rest[0]);
+    reason[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(reason[0])));
+    return reason + ", " + rest + ".";
+  }
+  return text;
+}
+
+bool opens_with_back_reference(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  return !back_reference_at(text).empty();
+}
+
+std::string spoken(std::string_view first_person) {
+  std::string text = drop_back_reference(std::string(first_person));
+  if (text.starts_with("Only for ")) text[0] = 'o';  // untwisted below into "Then ..."
+  for (const auto& [from, to] : kPlainer) replace_all(text, from, to);
+  untwist_only_for(text);
+  split_semicolons(text);
+  lower_after_commas(text);
+  return upper_first(std::move(text));
+}
+
+}  // namespace lenbot

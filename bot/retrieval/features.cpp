@@ -1,0 +1,150 @@
+#include "bot/retrieval/features.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "bot/retrieval/clauses.h"
+
+namespace lenbot {
+namespace {
+
+constexpr double kK1 = 1.2;
+constexpr double kB = 0.75;
+
+// BM25 with term frequency 0 or 1 (facts hold term sets): each group counts once, by its best
+// term in `ids`, damped by the field's length against `average` (k1 = 1.2, b = 0.75).
+double bm25(const Question& q, const std::vector<int>& ids, double average, const Knowledge& k) {
+  if (ids.empty()) return 0.0;
+  const double norm = kK1 * (1.0 - kB + kB * static_cast<double>(ids.size()) / average);
+  double score = 0.0;
+  for (const auto& g : q.groups) {
+    double best = 0.0;
+    for (const auto& t : g.terms) {
+      if (t.id >= 0 && std::binary_search(ids.begin(), ids.end(), t.id)) {
+        best = std::max(best, t.weight * k.idf(t.id));
+      }
+    }
+    score += best * (kK1 + 1.0) / (1.0 + norm);
+  }
+  return score;
+}
+
+std::vector<int> sentence_ids(const Knowledge& k, const Fact& f) {
+  std::vector<int> ids = f.term_ids;
+  for (const Fact* c = clause_before(k, f); c != nullptr; c = clause_before(k, *c)) {
+    ids.insert(ids.end(), c->term_ids.begin(), c->term_ids.end());
+  }
+  for (const Fact* c = clause_after(k, f); c != nullptr; c = clause_after(k, *c)) {
+    ids.insert(ids.end(), c->term_ids.begin(), c->term_ids.end());
+  }
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+double type_match(const Fact& f, const Question& q) {
+  switch (q.type) {
+    case QuestionType::kWhy:
+    case QuestionType::kWhen:
+    case QuestionType::kWho:
+    case QuestionType::kWhere:
+      return has_what_type_asks(f, q) ? 1.0 : -1.0;
+    default:
+      return 0.0;
+  }
+}
+
+int people_missing(const Fact& f, const Question& q, const Knowledge& k) {
+  int missing = 0;
+  for (const auto& person : q.people) {
+    if (person == "len") continue;
+    const auto it = k.people.find(person);
+    const int id = it == k.people.end() ? -1 : it->second.term_id;
+    const auto has = [id](const std::vector<int>& ids) {
+      return id >= 0 && std::binary_search(ids.begin(), ids.end(), id);
+    };
+    if (!has(f.term_ids) && !has(f.section_term_ids) && !has(f.paragraph_term_ids)) ++missing;
+  }
+  return missing;
+}
+
+double story_order(const Fact& f, const Question& q) {
+  if (f.part == StoryPart::kNone) return 0.0;
+  const auto has = [&](std::string_view word) {
+    return std::find(q.words.begin(), q.words.end(), word) != q.words.end();
+  };
+  if (has("final") || has("finally") || has("last") || has("ending") || has("end")) {
+    return f.part == StoryPart::kPart4 ? 1.0 : 0.0;
+  }
+  if (has("first") || has("originally") || has("beginning") || has("start")) {
+    return f.part <= StoryPart::kPart1 ? 1.0 : 0.0;
+  }
+  return 0.0;
+}
+
+// The hand ranker's share for the fact `step` away in the same section, 0 when unranked.
+double neighbour_share(const CandidateContext& c, const Fact& f, int step) {
+  const Fact* n = c.knowledge.fact(f.id + step);
+  if (n == nullptr || n->section != f.section || c.hand_shares == nullptr) return 0.0;
+  const auto it = c.hand_shares->find(n->id);
+  return it == c.hand_shares->end() ? 0.0 : it->second;
+}
+
+bool asks_any(const Question& q, std::initializer_list<std::string_view> words) {
+  for (const auto& w : q.words) {
+    for (auto word : words) {
+      if (w == word) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<double> fact_features(const CandidateContext& c, const ScoredFact& s,
+                                  std::size_t hand_rank, double past_similarity, int past_asked) {
+  const Fact& f = *s.fact;
+  const Question& q = c.question;
+  const Knowledge& k = c.knowledge;
+  const double groups = std::max<double>(1.0, static_cast<double>(q.groups.size()));
+  const double average = k.average_terms();
+  int direct = 0;
+  for (const auto& g : q.groups) {
+    for (const auto& t : g.terms) {
+      if (t.id >= 0 && std::binary_search(f.term_ids.begin(), f.term_ids.end(), t.id)) {
+        ++direct;
+        break;
+      }
+    }
+  }
+  const double total = std::max(1e-9, c.question_weight);
+  const double prev = neighbour_share(c, f, -1);
+  const double next = neighbour_share(c, f, +1);
+  const bool after = asks_any(q, {"after", "afterwards", "then", "next", "later", "since"});
+  const bool before = asks_any(q, {"before", "earlier", "prior"});
+  return {
+      std::log1p(std::max(0.0, s.score)),
+      c.best_hand_score > 0.0 ? s.score / c.best_hand_score : 0.0,
+      1.0 / (1.0 + static_cast<double>(hand_rank)),
+      s.coverage,
+      direct / groups,
+      bm25(q, f.term_ids, average, k) / total,
+      bm25(q, sentence_ids(k, f), 2.0 * average, k) / total,
+      bm25(q, f.paragraph_term_ids, 5.0 * average, k) / total,
+      bm25(q, f.section_term_ids, 2.0, k) / total,
+      type_match(f, q),
+      static_cast<double>(people_missing(f, q, k)),
+      story_order(f, q),
+      f.profile ? 1.0 : 0.0,
+      f.cites.empty() && !f.profile ? 1.0 : 0.0,
+      static_cast<double>(f.id) / static_cast<double>(std::max<std::size_t>(1, k.facts.size())),
+      past_similarity,
+      std::log1p(static_cast<double>(past_asked)),
+      prev,
+      next,
+      after ? prev : 0.0,
+      before ? next : 0.0,
+  };
+}
+
+}  // namespace lenbot

@@ -1,0 +1,200 @@
+// The voice rules on every factual reply Len gives to the questions shipped in tests/data:
+// no sentence said twice, no back-reference the fan never saw opening the answer, no "Len" or
+// "the dog" for himself outside quotes, no opener naming someone the fan did not name, no
+// wiki words ("the series"), and replies the length of a chat message.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <set>
+
+#include "bot/chat/bot.h"
+#include "tests/support/test_bot.h"
+
+namespace lenbot {
+namespace {
+
+std::string lowered(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+std::vector<std::string> sentences_of(const std::string& reply) {
+  static const std::regex kBreak(R"((?:[.!?])\s+(?=[A-Z"]))");
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  for (std::sregex_iterator it(reply.begin(), reply.end(), kBreak), end; it != end; ++it) {
+    const std::size_t stop = static_cast<std::size_t>(it->position() + 1);
+    out.push_back(reply.substr(start, stop - start));
+    start = static_cast<std::size_t>(it->position() + it->length());
+  }
+  if (start < reply.size()) out.push_back(reply.substr(start));
+  return out;
+}
+
+std::size_t words_in(const std::string& text) {
+  std::size_t count = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = std::isspace(static_cast<unsigned char>(c)) != 0;
+    count += !space && !in_word ? 1 : 0;
+    in_word = !space;
+  }
+  return count;
+}
+
+std::string without_quotes(const std::string& text) {
+  static const std::regex kQuoted(R"("[^"]*")");
+  return std::regex_replace(text, kQuoted, "\"\"");
+}
+
+// What is wrong with `reply` to `question`, one word per defect; empty when nothing is.
+std::vector<std::string> defects(const std::string& question, const std::string& reply) {
+  std::vector<std::string> found;
+  const auto sentences = sentences_of(reply);
+  std::set<std::string> seen;
+  for (const auto& s : sentences) {
+    const std::string key = std::regex_replace(lowered(s), std::regex(R"(\W+)"), " ");
+    if (key.size() > 20 && !seen.insert(key).second) found.push_back("repeated sentence");
+  }
+  // The first sentence that carries the fact, past interjections ("Hm.", "Tch.").
+  static const std::regex kInterjection(R"(^(yo|heh|hm+|uh|um|okay|oh|so|well|tch|ugh)[,.!]*\s+)",
+                                        std::regex::icase);
+  static const std::regex kBackReference(
+      R"(^(after|following|during|despite|because of|due to|in response to|as a result of) )"
+      R"((this|that|these|those|which)\b|^(in response|however|as a result|afterwards|)"
+      R"(after this point|meanwhile|on one occasion)\b)",
+      std::regex::icase);
+  for (const auto& s : sentences) {
+    if (words_in(s) <= 5) continue;
+    const std::string first = std::regex_replace(s, kInterjection, "");
+    if (std::regex_search(first, kBackReference)) found.push_back("back-reference opens");
+    break;
+  }
+  const std::string bare = without_quotes(reply);
+  if (std::regex_search(bare, std::regex(R"(\bLen\b)"))) found.push_back("Len for himself");
+  static const std::regex kTheDog(R"(\bthe dog\b)", std::regex::icase);
+  static const std::regex kWasTheDog(R"(\bI (was|had been|'d been) the dog\b)");
+  if (std::regex_search(bare, kTheDog) && !std::regex_search(bare, kWasTheDog)) {
+    found.push_back("the dog for himself");
+  }
+  if (bare.find("Kagamine Rin") != std::string::npos) found.push_back("full name Rin");
+  if (std::regex_search(bare, std::regex(R"(\bthe (series|article)\b)"))) {
+    found.push_back("breaks character");
+  }
+  if (std::regex_search(reply, std::regex(R"([,;] (But|And|So|Or)\b)"))) {
+    found.push_back("capital after comma");
+  }
+  static const std::regex kNamingOpener(R"(^(?:Oh, |Uh, |Heh, |Yo, )?(?:[A-Z]-)?([A-Z][a-z]+)\?)");
+  std::smatch opener;
+  if (std::regex_search(reply, opener, kNamingOpener) &&
+      lowered(question).find(lowered(opener[1].str()).substr(0, 3)) == std::string::npos) {
+    found.push_back("opener names " + opener[1].str());
+  }
+  if (sentences.size() > 4) found.push_back("over 4 sentences");
+  if (words_in(reply) > 60) found.push_back("over 60 words");
+  return found;
+}
+
+class BotVoiceTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = test_directory("voice");
+    bot_ = new Bot(test_bot_options(dir_, true));
+  }
+  static void TearDownTestSuite() {
+    delete bot_;
+    std::filesystem::remove_all(dir_);
+  }
+  static inline std::filesystem::path dir_;
+  static inline Bot* bot_ = nullptr;
+};
+
+TEST_F(BotVoiceTest, EveryFactualReplyKeepsTheVoiceRules) {
+  std::vector<std::size_t> lengths;
+  for (const auto& entry : std::filesystem::directory_iterator(LENBOT_TEST_DATA_DIR)) {
+    if (entry.path().extension() != ".jsonl") continue;
+    std::ifstream in(entry.path());
+    std::string line;
+    while (std::getline(in, line)) {
+      const auto item = nlohmann::json::parse(line, nullptr, false);
+      if (item.is_discarded() || !item.contains("q")) continue;
+      const std::string question = item["q"].get<std::string>();
+      const ChatReply reply = bot_->ask({"", "voice", question, std::nullopt});
+      if (reply.intent != "fact" || reply.sources.empty()) continue;
+      lengths.push_back(words_in(reply.reply));
+      for (const auto& defect : defects(question, reply.reply)) {
+        ADD_FAILURE() << defect << "\n  Q: " << question << "\n  A: " << reply.reply;
+      }
+    }
+  }
+  ASSERT_GT(lengths.size(), 100U) << "the in-repo questions should mostly be answered";
+  std::sort(lengths.begin(), lengths.end());
+  const std::size_t median = lengths[lengths.size() / 2];
+  const std::size_t p90 = lengths[(lengths.size() - 1) * 9 / 10];
+  std::cout << "[ voice    ] " << lengths.size() << " factual replies, median " << median
+            << " words, p90 " << p90 << "\n";
+  EXPECT_LE(median, 30U);
+  EXPECT_LE(p90, 55U);
+}
+
+// The interjection a reply opens with ("Tch.", "Yo,", "Uh, so,"), or "" when it opens with
+// the answer itself.
+std::string opener_of(const std::string& reply) {
+  const auto sentences = sentences_of(reply);
+  if (sentences.empty()) return "";
+  if (words_in(sentences.front()) <= 3 && sentences.size() > 1) return sentences.front();
+  const std::string first = reply.substr(0, reply.find(' '));
+  return first.ends_with(',') ? first : "";
+}
+
+// Two turns in a row of one conversation never open with the same interjection.
+TEST_F(BotVoiceTest, OpenersDoNotRepeatBackToBack) {
+  const char* questions[] = {"what did you steal from camui",   "who adopted you",
+                             "why did you smoke weed",          "where do you live",
+                             "what happened on valentines day", "who is abe-san"};
+  int openers = 0;
+  for (int conversation = 0; conversation < 8; ++conversation) {
+    std::string previous;
+    const std::string id = "voice-" + std::to_string(conversation);
+    for (const char* q : questions) {
+      const ChatReply reply = bot_->ask({id, "voice", q, std::nullopt});
+      const std::string opener = opener_of(reply.reply);
+      openers += opener.empty() ? 0 : 1;
+      if (!opener.empty()) {
+        EXPECT_NE(opener, previous) << q << ": " << reply.reply;
+      }
+      previous = opener;
+    }
+  }
+  EXPECT_GT(openers, 0) << "Len opens with an interjection now and then";
+}
+
+TEST(VoiceDefects, TheCheckerCatchesEachDefect) {
+  const struct {
+    const char* question;
+    const char* reply;
+    const char* defect;
+  } cases[] = {
+      {"who shot you", "Her comrade shot me dead. Her comrade shot me dead.", "repeated sentence"},
+      {"why", "Hm. Despite this, I kept stealing stuff from people.", "back-reference opens"},
+      {"who", "Len stole the wallet.", "Len for himself"},
+      {"who", "Her comrade shot the dog dead.", "the dog for himself"},
+      {"how did you die", "Oh, Rin? I got shot.", "opener names Rin"},
+      {"who", "I met Kagamine Rin.", "full name Rin"},
+      {"who", "I'm the only main character in the series.", "breaks character"},
+  };
+  for (const auto& c : cases) {
+    const auto found = defects(c.question, c.reply);
+    EXPECT_NE(std::find(found.begin(), found.end(), c.defect), found.end()) << c.reply;
+  }
+  EXPECT_TRUE(defects("what about rin", "Oh, Rin? She's my partner.").empty());
+  EXPECT_TRUE(defects("who", "I was the dog, yeah. \"Len\" is my name now.").empty());
+}
+
+}  // namespace
+}  // namespace lenbot

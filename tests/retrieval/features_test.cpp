@@ -1,0 +1,84 @@
+#include "bot/retrieval/features.h"
+
+#include "tests/retrieval/retrieval_fixture.h"
+
+namespace lenbot {
+namespace {
+
+class FeaturesTest : public RetrievalFixture {
+ protected:
+  static double feature(const std::vector<double>& features, std::string_view name) {
+    const auto it = std::find(kFactFeatureNames.begin(), kFactFeatureNames.end(), name);
+    EXPECT_NE(it, kFactFeatureNames.end()) << name;
+    return features[static_cast<std::size_t>(it - kFactFeatureNames.begin())];
+  }
+
+  static std::vector<double> features_of(const Question& q, const Fact& f, double past = 0.0) {
+    double weight = 0.0;
+    for (const auto& g : q.groups) weight += group_weight(g, *knowledge_);
+    const CandidateContext context{q, *knowledge_, 10.0, weight};
+    ScoredFact s{&f, 5.0, 0.5, std::vector<bool>(q.groups.size(), false)};
+    return fact_features(context, s, 2, past, 3);
+  }
+
+  // The first prose fact holding `word` in its text, and the first holding none of `words`.
+  static const Fact& prose_with(std::string_view word) {
+    for (const auto& f : knowledge_->facts) {
+      if (!f.profile && f.text.find(word) != std::string::npos) return f;
+    }
+    ADD_FAILURE() << word;
+    return knowledge_->facts.front();
+  }
+};
+
+TEST_F(FeaturesTest, OneValuePerNamedFeature) {
+  const Question q = analyse_question("why did elena turn the dog into spam", *knowledge_);
+  EXPECT_EQ(features_of(q, fact_citing(4)).size(), kFactFeatureNames.size());
+}
+
+TEST_F(FeaturesTest, FieldsMatchOnlyWhereTheWordsAre) {
+  const Question q = analyse_question("spam", *knowledge_);
+  const auto with = features_of(q, prose_with("spam"));
+  EXPECT_GT(feature(with, "bm25_fact"), 0.0);
+  EXPECT_GE(feature(with, "bm25_sentence"), feature(with, "bm25_fact") * 0.5);
+  EXPECT_DOUBLE_EQ(feature(with, "direct_share"), 1.0);
+  // Any fact sharing no term with the question scores nothing in its own field.
+  for (const auto& f : knowledge_->facts) {
+    bool shares = false;
+    for (const auto& g : q.groups) {
+      for (const auto& t : g.terms) {
+        shares = shares || std::binary_search(f.term_ids.begin(), f.term_ids.end(), t.id);
+      }
+    }
+    if (shares) continue;
+    const auto without = features_of(q, f);
+    EXPECT_DOUBLE_EQ(feature(without, "bm25_fact"), 0.0) << f.text;
+    EXPECT_DOUBLE_EQ(feature(without, "direct_share"), 0.0) << f.text;
+  }
+}
+
+TEST_F(FeaturesTest, QuestionTypeAndPeople) {
+  const Question why = analyse_question("why did len steal", *knowledge_);
+  for (const auto& f : knowledge_->facts) {
+    const double match = feature(features_of(why, f), "type_match");
+    EXPECT_EQ(match, f.gives_reason ? 1.0 : -1.0) << f.text;
+  }
+  const Question what = analyse_question("what did you steal", *knowledge_);
+  EXPECT_DOUBLE_EQ(feature(features_of(what, knowledge_->facts.front()), "type_match"), 0.0);
+  const Question about_miku = analyse_question("what did miku say", *knowledge_);
+  const Fact& miku = prose_with("Miku");
+  EXPECT_DOUBLE_EQ(feature(features_of(about_miku, miku), "person_missing"), 0.0);
+}
+
+TEST_F(FeaturesTest, CarriesThePastQuestionsAndTheHandRanker) {
+  const Question q = analyse_question("who sold u weed", *knowledge_);
+  const auto f = features_of(q, fact_citing(4), 0.75);
+  EXPECT_DOUBLE_EQ(feature(f, "past_question"), 0.75);
+  EXPECT_DOUBLE_EQ(feature(f, "past_asked"), std::log1p(3.0));
+  EXPECT_DOUBLE_EQ(feature(f, "hand_share"), 0.5);
+  EXPECT_DOUBLE_EQ(feature(f, "hand_rank"), 1.0 / 3.0);
+  EXPECT_DOUBLE_EQ(feature(f, "coverage"), 0.5);
+}
+
+}  // namespace
+}  // namespace lenbot
