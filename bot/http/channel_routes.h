@@ -9,6 +9,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <memory>
 
 #include "bot/channels/replay_guard.h"
 #include "bot/config/config.h"
@@ -17,6 +18,7 @@
 #include "bot/http/router.h"
 #include "bot/quiz/channel_blocklist.h"
 #include "bot/quiz/quiz_hub.h"
+#include "bot/quiz/quiz_moderation.h"
 #include "bot/wire/http_message.h"
 
 namespace lenbot {
@@ -34,10 +36,10 @@ struct ChannelServices {
                                          std::chrono::system_clock::now().time_since_epoch())
                                          .count());
   };
-  // Moderation: blocked channels (may be null: nothing blocked) and the state database that
-  // /quizadmin changes ("" : /quizadmin is not set up).
+  // Moderation: blocked channels (may be null: nothing blocked) and what /quizadmin changes,
+  // opened per command (unset: /quizadmin is not set up).
   ChannelBlocklist* blocklist = nullptr;
-  std::string admin_state_path = {};
+  std::function<std::unique_ptr<QuizModeration>()> moderation = {};
 };
 
 // `request` as a channel handler takes it: unchanged but for `now_unix`.

@@ -96,7 +96,12 @@ std::uint64_t Metrics::fallbacks() const {
 
 std::string Metrics::render() const {
   // A database read: outside the lock, so requests being counted meanwhile never wait on it.
-  const std::optional<QuizStats> quiz = quiz_ ? std::optional(quiz_()) : std::nullopt;
+  std::optional<QuizStats> quiz;
+  try {
+    if (quiz_) quiz = quiz_();
+  } catch (const StateUnavailable&) {
+    // PostgreSQL is down: the quiz gauges are left out, lenbot_state_errors_total says why.
+  }
   std::lock_guard lock(mutex_);
   std::ostringstream out;
   out << "# HELP lenbot_http_requests_total HTTP requests answered, by route and status.\n"

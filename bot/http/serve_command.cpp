@@ -165,11 +165,7 @@ int serve(const Config& config, const ServerOptions& server_settings, const Stat
   spdlog::info("web page: {}", config.web_root);
   mount_static_site(router, load_static_site(config.web_root));
   metrics.watch_reply_cache([&bot] { return bot.reply_cache_stats(); });
-  std::optional<QuizStatsReader> quiz_stats;
-  if (!sqlite_state.empty()) {
-    quiz_stats.emplace(sqlite_state);
-    metrics.watch_quiz([&quiz_stats] { return quiz_stats->read(); });
-  }
+  metrics.watch_quiz(state.quiz_stats);
   if (state.stats) metrics.watch_state_store(state.stats);
   mount_status_routes(router, metrics, state.problem);
   mount_chat_routes(
@@ -179,12 +175,12 @@ int serve(const Config& config, const ServerOptions& server_settings, const Stat
   const Persona persona = load_persona(config.persona);
   webhook.username = persona.username;
   if (webhook.avatar_url.empty()) webhook.avatar_url = persona.avatar_url;
-  ChannelBlocklist blocklist(sqlite_state);
+  ChannelBlocklist blocklist([open = state.moderation] { return open()->blocked_channels(); });
   ChannelServices services{[&bot](const ChatRequest& request) { return bot.ask(request); }, quiz,
                            limiter};
   services.replays = state.replays.get();
   services.blocklist = &blocklist;
-  services.admin_state_path = sqlite_state;
+  services.moderation = state.moderation;
   mount_channel_routes(router, config.discord, webhook, std::move(services));
 
   const int port = server.bind();

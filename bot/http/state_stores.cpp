@@ -5,7 +5,11 @@
 #include "bot/channels/pg_replay_guard.h"
 #include "bot/channels/sqlite_replay_guard.h"
 #include "bot/chat/pg_conversation_store.h"
+#include "bot/config/config.h"
+#include "bot/quiz/pg_quiz_admin.h"
 #include "bot/quiz/pg_quiz_store.h"
+#include "bot/quiz/quiz_admin.h"
+#include "bot/quiz/quiz_stats.h"
 #include "bot/storage/pg_migrations.h"
 #include "bot/storage/pg_pool.h"
 
@@ -26,6 +30,8 @@ StateStores open_postgres(const std::string& uri, int pool_size) {
   stores.replays = std::make_shared<PgReplayGuard>(pool);
   stores.problem = [pool] { return pool->problem(); };
   stores.stats = [pool] { return Metrics::StateStats{pool->round_trips(), pool->errors()}; };
+  stores.moderation = [pool] { return std::make_unique<PgQuizAdmin>(pool); };
+  stores.quiz_stats = [pool] { return read_quiz_stats(*pool); };
   stores.description = redact_uri(uri) + " (PostgreSQL, " + std::to_string(pool_size) +
                        " connections at most, " + std::to_string(applied) +
                        " migrations applied now)";
@@ -46,6 +52,8 @@ StateStores open_state_stores(const std::string& state_db, const std::string& sq
   if (!parent.empty()) std::filesystem::create_directories(parent);
   StateStores stores;
   stores.replays = std::make_shared<SqliteReplayGuard>(path);
+  stores.moderation = [path] { return std::make_unique<QuizAdmin>(path); };
+  stores.quiz_stats = [reader = std::make_shared<QuizStatsReader>(path)] { return reader->read(); };
   stores.description = path + " (SQLite)";
   return stores;
 }

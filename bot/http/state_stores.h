@@ -3,6 +3,7 @@
 // machine) or a `postgresql://` URI (N replicas sharing one database). Opens it, applies the
 // PostgreSQL migrations, and hands out the stores the Bot, the quiz and the Discord replay
 // check use, all over one connection pool per process.
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -10,6 +11,8 @@
 #include "bot/chat/conversation_store.h"
 #include "bot/http/metrics.h"
 #include "bot/http/status_routes.h"
+#include "bot/quiz/quiz_moderation.h"
+#include "bot/quiz/quiz_stats.h"
 #include "bot/quiz/quiz_store.h"
 
 namespace lenbot {
@@ -20,7 +23,11 @@ struct StateStores {
   std::shared_ptr<ReplayGuard> replays;              // never null
   StateProbe problem;                                // unset for SQLite
   std::function<Metrics::StateStats()> stats;        // unset for SQLite
-  std::string description;                           // for the start-up log (no password)
+  // Moderation (/quizadmin, the blocklist), a fresh one per use, and the quiz's /metrics
+  // figures: never unset.
+  std::function<std::unique_ptr<QuizModeration>()> moderation;
+  std::function<QuizStats()> quiz_stats;
+  std::string description;  // for the start-up log (no password)
 };
 
 // `state_db` is a SQLite path ("" keeps no conversation memory; the quiz and the replay

@@ -84,9 +84,18 @@ constexpr std::string_view kSaidFacts = R"sql(
 ALTER TABLE conversations ADD COLUMN said_facts text NOT NULL DEFAULT '[]';
 )sql";
 
+// Channels moderators silenced (`lenbot admin block-channel`, /quizadmin), as in SQLite.
+constexpr std::string_view kBlockedChannels = R"sql(
+CREATE TABLE blocked_channels (
+  channel text PRIMARY KEY,
+  blocked_at bigint NOT NULL DEFAULT extract(epoch FROM now())::bigint
+);
+)sql";
+
 constexpr std::array kMigrations = {
     PgMigration{1, "conversations, quiz, discord replay ledger", kInitial},
     PgMigration{2, "conversations.said_facts", kSaidFacts},
+    PgMigration{3, "blocked_channels", kBlockedChannels},
 };
 
 }  // namespace

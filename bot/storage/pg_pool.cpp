@@ -68,10 +68,6 @@ bool is_stale(const pqxx::connection& connection) {
 
 }  // namespace
 
-bool is_postgres_uri(std::string_view state_db) {
-  return state_db.starts_with("postgresql://") || state_db.starts_with("postgres://");
-}
-
 std::string redact_uri(std::string_view uri) {
   const auto scheme = uri.find("://");
   if (scheme == std::string_view::npos) return std::string(uri);

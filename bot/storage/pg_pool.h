@@ -22,8 +22,6 @@
 
 namespace lenbot {
 
-// True for "postgresql://..." and "postgres://...": state_db names a server, not a file.
-bool is_postgres_uri(std::string_view state_db);
 // The URI with any password replaced by "***", for logs and error messages.
 std::string redact_uri(std::string_view uri);
 
