@@ -1,15 +1,16 @@
 #include "bot/channels/sqlite_replay_guard.h"
 
+#include "bot/storage/sqlite_migrations.h"
+
 namespace lenbot {
 namespace {
 
 constexpr std::int64_t kPurgeEverySeconds = 60;
 
+// The table comes with the state schema (sqlite_migrations.h), as every store's does.
 Database open_with_table(const std::string& path) {
   Database db(path);
-  db.exec(
-      "CREATE TABLE IF NOT EXISTS discord_seen (signature TEXT PRIMARY KEY, "
-      "seen_at INTEGER NOT NULL) WITHOUT ROWID");
+  migrate_state(db);
   return db;
 }
 

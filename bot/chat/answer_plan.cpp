@@ -1,7 +1,9 @@
 #include "bot/chat/answer_plan.h"
 
 #include <algorithm>
+#include <cctype>
 
+#include "bot/chat/answer_head.h"
 #include "bot/chat/fact_text.h"
 #include "bot/persona/reply_renderer.h"
 #include "bot/persona/spoken_text.h"
@@ -52,12 +54,22 @@ bool tells_again(const FactSpan& answer, const FactSpan& extra) {
   return words == 0 || shared * 2 >= words;
 }
 
+// "like" is a verb in "do you like miku?" but not in "acting like Miku": a yes/no verdict on
+// liking needs the answer to use it as one.
+bool says_like_as_verb(std::string_view answer) {
+  for (std::string_view form : {"liked", "liking", "likes", "I like ", "to like ", "would like "}) {
+    if (answer.find(form) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // Which of the persona's answer frames fits: the question's type, "feeling" for "how did you
 // feel", and for yes/no questions "yes" or "no" only when the answering clause settles it
 // (every word the fan asked about is in it and nobody the fan did not name acts in it).
 std::string answer_frame(const Question& q, const Fact& answering, std::string_view answer) {
   if (has_word(q.words, "feel") || has_word(q.words, "felt")) return "feeling";
   if (q.type != QuestionType::kYesNo) return std::string(question_type_name(q.type));
+  if (has_word(q.words, "like") && !says_like_as_verb(answer)) return "default";
   for (const auto& group : q.groups) {
     const bool found = std::any_of(group.terms.begin(), group.terms.end(), [&](const QueryTerm& t) {
       return t.id >= 0 &&
@@ -142,6 +154,16 @@ AnswerPlan AnswerPlanner::plan_facts(const Question& q, const std::vector<const 
   FactSpan answer = answer_span(knowledge_, first, answering);
   // Answer first: "why" opens with the reason when the sentence ends on it.
   if (q.type == QuestionType::kWhy) answer.first_person = reason_first(answer.first_person);
+  // "Then her comrade shot me" opens a reply with a sequence the fan never heard.
+  if (answer.first_person.starts_with("Then ") && answer.first_person.size() > 5) {
+    answer.first_person.erase(0, 5);
+    answer.first_person[0] =
+        static_cast<char>(std::toupper(static_cast<unsigned char>(answer.first_person[0])));
+  }
+  // who -> the person, where -> the place, in a few words before the sentence that tells it.
+  if (const auto head = answer_head(knowledge_, q, answering, answer.first_person)) {
+    answer.first_person = *head + " " + answer.first_person;
+  }
   say(first, answering, answer);
   // At most one supporting sentence, and only while the reply stays a chat message.
   const std::size_t answer_words = word_count(answer.first_person);

@@ -3,24 +3,12 @@
 #include <algorithm>
 #include <charconv>
 
+#include "bot/storage/sqlite_migrations.h"
+
 namespace lenbot {
 namespace {
 
 constexpr std::int64_t kPurgeEverySeconds = 60;
-
-constexpr std::string_view kSchema = R"sql(
-CREATE TABLE IF NOT EXISTS conversations(
-  id TEXT PRIMARY KEY,
-  turn INTEGER NOT NULL,
-  last_question TEXT NOT NULL,
-  last_facts TEXT NOT NULL,
-  updated_at INTEGER NOT NULL,
-  said_facts TEXT NOT NULL DEFAULT '[]'
-);
-DROP INDEX IF EXISTS conversations_updated;
-)sql";
-// No index on updated_at: every turn moved the row in it, one more page written to the WAL per
-// turn, while the purge it served runs once a minute over at most an hour of conversations.
 
 }  // namespace
 
@@ -53,19 +41,9 @@ std::vector<int> decode_facts(std::string_view text) {
 
 namespace {
 
-// A state file from before said_facts gets the column once (every old row: nothing said).
-void add_said_facts(Database& db) {
-  auto columns = db.prepare("SELECT name FROM pragma_table_info('conversations')");
-  while (columns.step()) {
-    if (columns.column_text(0) == "said_facts") return;
-  }
-  db.exec("ALTER TABLE conversations ADD COLUMN said_facts TEXT NOT NULL DEFAULT '[]'");
-}
-
 Database open_with_schema(const std::string& path) {
   Database db(path);
-  db.exec(kSchema);
-  add_said_facts(db);
+  migrate_state(db);
   return db;
 }
 

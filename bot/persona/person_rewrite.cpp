@@ -1,5 +1,6 @@
 #include "bot/persona/person_rewrite.h"
 
+#include <algorithm>
 #include <cctype>
 #include <optional>
 #include <vector>
@@ -29,7 +30,8 @@ bool is_space_only(std::string_view sep) {
 // male has acted in this sentence, after which "his" is his, not Len's.
 class Rewriter {
  public:
-  explicit Rewriter(std::string_view text) : tokens_(split_words(text)) {
+  Rewriter(std::string_view text, const std::vector<Referent>& referents)
+      : text_(text), referents_(referents), tokens_(split_words(text)) {
     out_.reserve(tokens_.words.size());
     for (const auto& word : tokens_.words) out_.emplace_back(word.text);
     drop_sep_.assign(tokens_.words.size(), false);
@@ -54,6 +56,12 @@ class Rewriter {
   // Rewrites the word (or name) starting at `k`; returns the index of its last word.
   std::size_t rewrite_at(std::size_t k) {
     const std::string_view w = word(k).text;
+    if (const Referent* r = referent_at(k)) {
+      if (const auto last = rewrite_referent(k, *r)) return *last;
+    }
+    if (w == "There" && word(k).sentence_start) {
+      if (const auto last = rewrite_there_was(k)) return *last;
+    }
     if ((w == "the" || w == "The") && plain_word(k + 1) && word(k + 1).text.starts_with("dog") &&
         bare(k + 1) == "dog") {
       return rewrite_the_dog(k);
@@ -84,6 +92,88 @@ class Rewriter {
       set_subject(Person::kNone);  // "all that was happening around him": a non-person subject
     }
     return k;
+  }
+
+  // The stored referent of the span starting at word `k`, if any.
+  const Referent* referent_at(std::size_t k) const {
+    const auto start = static_cast<int>(word(k).text.data() - text_.data());
+    const auto it = std::lower_bound(referents_.begin(), referents_.end(), start,
+                                     [](const Referent& r, int at) { return r.start < at; });
+    return it != referents_.end() && it->start == start ? &*it : nullptr;
+  }
+
+  // Says the span at `k` as its referent says; nullopt leaves it to the heuristic.
+  std::optional<std::size_t> rewrite_referent(std::size_t k, const Referent& r) {
+    const std::string lower = lower_word(word(k).text);
+    const bool male = lower == "he" || lower == "him" || lower == "his" || lower == "himself";
+    const bool female = lower == "she" || lower == "her" || lower == "hers" || lower == "herself";
+    const bool plural = lower == "they" || lower == "them" || lower == "their";
+    if (r.who == Referent::Who::kLenAndOther && (lower == "the" || lower == "both")) {
+      return rewrite_pair_word(k);  // "the two" / "both" meaning Len and another
+    }
+    if (r.who == Referent::Who::kLenAndOther && plural) {
+      pair_subject_ = lower == "they";
+      rewrite_pair_pronoun(k);
+      if (lower == "they") pair_in_sentence_ = true;
+      return k;
+    }
+    if (r.who == Referent::Who::kLen && male) return rewrite_len_pronoun(k, lower);
+    if (r.who != Referent::Who::kOther || !(male || female)) return std::nullopt;
+    const Person person = male ? Person::kMale : Person::kFemale;
+    if (!r.name.empty() && !lower.ends_with("self")) {
+      const bool owns = lower == "his" || lower == "hers" || (lower == "her" && r.possessive);
+      out_[k] = capitalised(r.name + (owns ? "'s" : ""), word(k).sentence_start);
+    }
+    if (lower == "he" || lower == "she") {
+      set_subject(person);
+      if (male) other_acts_ = true;
+      if (male && opens_main_clause(k)) topic_ = Person::kMale;
+    } else if (lower == "her" && subject_ == Person::kLen) {
+      her_since_subject_ = true;
+    }
+    return k;
+  }
+
+  // A pronoun the coreference says is Len: "he" -> "I" (the verb agrees), "him" -> "me".
+  std::size_t rewrite_len_pronoun(std::size_t k, const std::string& lower) {
+    const bool capital = word(k).sentence_start;
+    if (lower == "he") {
+      out_[k] = "I";
+      become_subject(k);
+    } else if (lower == "him") {
+      out_[k] = capitalised("me", capital);
+    } else if (lower == "himself") {
+      out_[k] = capitalised("myself", capital);
+    } else {
+      const bool stands_alone =  // "the bag was his."
+          k + 1 >= size() ||
+          word(k + 1).sep_before.find_first_of(".,;:!?") != std::string_view::npos;
+      out_[k] = capitalised(stands_alone ? "mine" : "my", capital);
+    }
+    return k;
+  }
+
+  // "There was originally a stray dog", the dog being Len: "I was originally a stray dog".
+  // Only a description of Len a few words on, in the same clause, makes the change.
+  std::optional<std::size_t> rewrite_there_was(std::size_t k) {
+    if (!plain_word(k + 1) || bare(k + 1) != "was") return std::nullopt;
+    constexpr std::size_t kReach = 5;
+    for (std::size_t j = k + 2; j < k + 2 + kReach && plain_word(j); ++j) {
+      const Referent* r = referent_at(j);
+      if (r == nullptr) continue;
+      if (r->who != Referent::Who::kLen) break;
+      out_[k] = "I";
+      set_subject(Person::kLen);
+      topic_ = Person::kLen;
+      return k + 1;
+    }
+    return std::nullopt;
+  }
+
+  static std::string lower_word(std::string_view w) {
+    std::string out(w);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
   }
 
   // A word of another person's name: "Kagamine", "Camui", "Miku" (Len has his own path).
@@ -399,6 +489,8 @@ class Rewriter {
     return text;
   }
 
+  std::string_view text_;
+  const std::vector<Referent>& referents_;
   WordTokens tokens_;
   std::vector<std::string> out_;
   std::vector<bool> drop_sep_;
@@ -413,8 +505,13 @@ class Rewriter {
 }  // namespace
 
 std::string to_first_person(std::string_view third_person) {
+  return to_first_person(third_person, {});
+}
+
+std::string to_first_person(std::string_view third_person, const std::vector<Referent>& referents) {
   const std::string clean = strip_citations(third_person);
-  return Rewriter(clean).run();
+  static const std::vector<Referent> kNone;
+  return Rewriter(clean, clean == third_person ? referents : kNone).run();
 }
 
 }  // namespace lenbot

@@ -2,6 +2,7 @@
 // Turning the article's sentences about Len into Len's own words.
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace lenbot {
 
@@ -17,5 +18,24 @@ std::string strip_citations(std::string_view text);
 // is left as written. Citations are stripped; the first letter is capitalised. Deterministic,
 // never throws on any bytes.
 std::string to_first_person(std::string_view third_person);
+
+// Who a span of the text means, as the index's coreference found it (bot/index/coreference.h):
+// a pronoun ("he", "her", "they"), a group ("the two", "both") or a description ("dog").
+struct Referent {
+  enum class Who { kLen, kLenAndOther, kOther };
+  int start = 0;  // byte offset of the span's first word in the text
+  Who who = Who::kOther;
+  // kOther: how Len names them where the pronoun would dangle (the text never named them
+  // before it: "her comrade" -> "Irina's comrade"); empty to keep the pronoun.
+  std::string name;
+  bool possessive = false;  // "her hands", not "cheer her up"
+};
+
+// The same, but a pronoun, group or description with a referent says what the coreference
+// found instead of what the heuristic guesses: Len's he/him/his -> I/me/my, another man's stay
+// his, "the two"/"they" covering Len -> "we"/"our", "There was a stray dog" (Len's past self)
+// -> "I was a stray dog". `referents` are sorted by start and point into `third_person`; text
+// holding citation markers is rewritten by the heuristic alone (the markers shift offsets).
+std::string to_first_person(std::string_view third_person, const std::vector<Referent>& referents);
 
 }  // namespace lenbot

@@ -12,7 +12,9 @@ namespace {
 
 // Openers that point at an earlier sentence or only narrate ("On one occasion"). Longest
 // first, so "After this point" wins over "After this".
-constexpr std::array<std::string_view, 24> kBackReferences = {"as a result of this",
+constexpr std::array<std::string_view, 27> kBackReferences = {"as a result of this",
+                                                              "during this time",
+                                                              "by this time",
                                                               "after this point",
                                                               "following this",
                                                               "because of this",
@@ -35,7 +37,8 @@ constexpr std::array<std::string_view, 24> kBackReferences = {"as a result of th
                                                               "however",
                                                               "later on",
                                                               "subsequently",
-                                                              "later"};
+                                                              "later",
+                                                              "but"};
 
 // Wiki register -> chat, whole words, in any position outside quotes.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kPlainer = {{
@@ -90,10 +93,14 @@ std::string drop_back_reference(std::string text) {
   for (char& c : key) c = ascii_lower(c);
   const bool self_contained = key.ends_with("this") || key.ends_with("point") ||
                               key == "afterwards" || key == "later on" || key == "later" ||
-                              key == "on one occasion";
+                              key == "on one occasion" || key == "but";
   if (!stands && !self_contained) return text;
   std::size_t cut = ref.size();
   while (cut < text.size() && (text[cut] == ',' || text[cut] == ' ')) ++cut;
+  // "During this, though, he decided": the contrast was with what was dropped.
+  for (std::string_view contrast : {"though, ", "however, ", "then, "}) {
+    if (std::string_view(text).substr(cut).starts_with(contrast)) cut += contrast.size();
+  }
   if (cut >= text.size()) return text;
   return upper_first(text.substr(cut));
 }

@@ -18,7 +18,7 @@ bool shares_word(std::string_view a, std::string_view b) {
   return false;
 }
 
-bool acceptable(const Candidate& candidate, const DistractorRequest& request,
+bool acceptable(const CatalogEntry& candidate, const DistractorRequest& request,
                 const AliasTable& aliases) {
   if (aliases.same_entity(candidate.text, request.answer)) return false;
   if (shares_word(candidate.text, request.answer)) return false;
@@ -35,7 +35,7 @@ std::vector<std::string> pick_distractors(const DistractorRequest& request,
                                           const EntityCatalog& catalog, const AliasTable& aliases,
                                           std::size_t count) {
   const bool plural = !request.is_name && is_plural_noun(request.answer);
-  std::vector<std::pair<std::uint64_t, const Candidate*>> ranked;
+  std::vector<std::pair<std::uint64_t, const CatalogEntry*>> ranked;
   for (const auto& candidate : catalog.pool(request.type, request.is_name)) {
     if (!acceptable(candidate, request, aliases)) continue;
     // Same grammatical number first, then an order fixed by the question id.

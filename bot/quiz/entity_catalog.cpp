@@ -169,8 +169,8 @@ std::optional<AnswerType> EntityCatalog::blankable_noun(const std::vector<Token>
   return std::nullopt;
 }
 
-const std::vector<Candidate>& EntityCatalog::pool(AnswerType type, bool names) const {
-  static const std::vector<Candidate> kEmpty;
+const std::vector<CatalogEntry>& EntityCatalog::pool(AnswerType type, bool names) const {
+  static const std::vector<CatalogEntry> kEmpty;
   auto it = pools_.find({static_cast<int>(type), names});
   return it == pools_.end() ? kEmpty : it->second;
 }

@@ -27,7 +27,8 @@ struct NameSpan {
   bool quoted = false;  // opens right after a quotation mark: a title or a quoted word
 };
 
-struct Candidate {
+// A name or noun phrase the catalog can offer as a distractor.
+struct CatalogEntry {
   std::string text;
   bool plural = false;
 };
@@ -50,12 +51,12 @@ class EntityCatalog {
   bool is_modifier(const std::vector<Token>& tokens, const NameSpan& span) const;
 
   // Candidates of one type, sorted, names in canonical form: names when `names`, else nouns.
-  const std::vector<Candidate>& pool(AnswerType type, bool names) const;
+  const std::vector<CatalogEntry>& pool(AnswerType type, bool names) const;
 
  private:
   std::set<std::string> name_words_;
   std::map<std::string, AnswerType> name_types_;
-  std::map<std::pair<int, bool>, std::vector<Candidate>> pools_;
+  std::map<std::pair<int, bool>, std::vector<CatalogEntry>> pools_;
   mutable std::unordered_map<std::string, std::optional<AnswerType>> noun_cache_;
 
   std::optional<AnswerType> cached_noun_type(const std::string& word) const;

@@ -1,5 +1,7 @@
 #include "bot/quiz/quiz_admin.h"
 
+#include "bot/storage/sqlite_migrations.h"
+
 namespace lenbot {
 namespace {
 
@@ -7,26 +9,11 @@ namespace {
 constexpr std::string_view kChannelMatches =
     "(channel = ?1 OR channel = 'discord:' || ?1 OR channel = 'webhook:' || ?1)";
 
-bool table_exists(Database& db, std::string_view name) {
-  auto query = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
-  query.bind(1, name);
-  return query.step();
-}
-
 }  // namespace
 
-void ensure_blocklist_table(Database& db) {
-  db.exec(
-      "CREATE TABLE IF NOT EXISTS blocked_channels ("
-      " channel TEXT PRIMARY KEY, blocked_at INTEGER NOT NULL DEFAULT (unixepoch()))");
-}
-
-QuizAdmin::QuizAdmin(const std::string& state_path) : db_(state_path) {
-  ensure_blocklist_table(db_);
-}
+QuizAdmin::QuizAdmin(const std::string& state_path) : db_(state_path) { migrate_state(db_); }
 
 int QuizAdmin::reset_leaderboard(const std::string& channel) {
-  if (!table_exists(db_, "quiz_sessions")) return 0;
   Transaction transaction(db_);
   std::string sql =
       "UPDATE quiz_sessions SET points = 0, streak = 0, best_streak = 0, answered = 0, "
@@ -44,18 +31,15 @@ int QuizAdmin::remove_user(const std::string& user_id) {
   Transaction transaction(db_);
   int removed = 0;
   for (const char* table : {"quiz_sessions", "quiz_asked", "quiz_last"}) {
-    if (!table_exists(db_, table)) continue;
     auto remove = db_.prepare("DELETE FROM " + std::string(table) + " WHERE user = ?");
     remove.bind(1, user_id).run();
     removed += db_.changes();
   }
-  if (table_exists(db_, "conversations")) {
-    // Conversation ids end with the user id: "discord:<channel>:<user>".
-    auto remove = db_.prepare(
-        "DELETE FROM conversations WHERE id = ?1 OR substr(id, -length(?1) - 1) = ':' || ?1");
-    remove.bind(1, user_id).run();
-    removed += db_.changes();
-  }
+  // Conversation ids end with the user id: "discord:<channel>:<user>".
+  auto remove = db_.prepare(
+      "DELETE FROM conversations WHERE id = ?1 OR substr(id, -length(?1) - 1) = ':' || ?1");
+  remove.bind(1, user_id).run();
+  removed += db_.changes();
   transaction.commit();
   return removed;
 }

@@ -11,7 +11,7 @@ namespace lenbot {
 
 class QuizAdmin : public QuizModeration {
  public:
-  // Opens (creating the admin table when needed) the state database at `state_path`.
+  // Opens the state database at `state_path`, migrating its schema to this version.
   explicit QuizAdmin(const std::string& state_path);
 
   int reset_leaderboard(const std::string& channel) override;
@@ -23,8 +23,5 @@ class QuizAdmin : public QuizModeration {
  private:
   Database db_;
 };
-
-// Creates the table the blocklist lives in; safe to call on every open.
-void ensure_blocklist_table(Database& db);
 
 }  // namespace lenbot

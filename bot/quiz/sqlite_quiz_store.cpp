@@ -1,66 +1,9 @@
 #include "bot/quiz/sqlite_quiz_store.h"
 
+#include "bot/storage/sqlite_migrations.h"
+
 namespace lenbot {
 namespace {
-
-constexpr std::string_view kSchema = R"sql(
-CREATE TABLE IF NOT EXISTS quiz_sessions (
-  channel TEXT NOT NULL,
-  user TEXT NOT NULL,
-  active INTEGER NOT NULL DEFAULT 1,
-  until_part INTEGER NOT NULL,
-  story_order INTEGER NOT NULL,
-  current_question TEXT NOT NULL DEFAULT '',
-  current_seq INTEGER NOT NULL DEFAULT 0,
-  hints INTEGER NOT NULL DEFAULT 0,
-  points INTEGER NOT NULL DEFAULT 0,
-  streak INTEGER NOT NULL DEFAULT 0,
-  best_streak INTEGER NOT NULL DEFAULT 0,
-  answered INTEGER NOT NULL DEFAULT 0,
-  correct INTEGER NOT NULL DEFAULT 0,
-  PRIMARY KEY (channel, user)
-);
-CREATE TABLE IF NOT EXISTS quiz_asked (
-  channel TEXT NOT NULL,
-  user TEXT NOT NULL,
-  seq INTEGER NOT NULL,
-  question_id TEXT NOT NULL,
-  outcome INTEGER NOT NULL DEFAULT 0,
-  points INTEGER NOT NULL DEFAULT 0,
-  PRIMARY KEY (channel, user, seq)
-);
-CREATE INDEX IF NOT EXISTS quiz_sessions_board ON quiz_sessions (channel, points DESC);
--- The latest time each question was put to each session: what history() reads. A session's
--- log in quiz_asked grows with every question; this stays one row per question. The triggers
--- keep it in the same transaction as the log, so the two never disagree.
-CREATE TABLE IF NOT EXISTS quiz_last (
-  channel TEXT NOT NULL,
-  user TEXT NOT NULL,
-  question_id TEXT NOT NULL,
-  seq INTEGER NOT NULL,
-  outcome INTEGER NOT NULL,
-  PRIMARY KEY (channel, user, question_id)
-) WITHOUT ROWID;
-CREATE TRIGGER IF NOT EXISTS quiz_last_on_ask AFTER INSERT ON quiz_asked BEGIN
-  INSERT INTO quiz_last (channel, user, question_id, seq, outcome)
-  VALUES (NEW.channel, NEW.user, NEW.question_id, NEW.seq, NEW.outcome)
-  ON CONFLICT (channel, user, question_id) DO UPDATE
-  SET seq = excluded.seq, outcome = excluded.outcome WHERE excluded.seq > quiz_last.seq;
-END;
-CREATE TRIGGER IF NOT EXISTS quiz_last_on_outcome AFTER UPDATE OF outcome ON quiz_asked BEGIN
-  UPDATE quiz_last SET outcome = NEW.outcome
-  WHERE channel = NEW.channel AND user = NEW.user AND question_id = NEW.question_id
-    AND seq = NEW.seq;
-END;
-)sql";
-
-// A state file written before quiz_last existed: its log fills it once. (SQLite returns the
-// bare columns of the MAX() row.)
-constexpr std::string_view kBackfill = R"sql(
-INSERT OR IGNORE INTO quiz_last (channel, user, question_id, seq, outcome)
-  SELECT channel, user, question_id, MAX(seq), outcome FROM quiz_asked
-  GROUP BY channel, user, question_id;
-)sql";
 
 constexpr std::string_view kSessionColumns =
     "channel, user, active, until_part, story_order, current_question, current_seq, hints, "
@@ -86,18 +29,9 @@ QuizSession read_session(const Statement& st) {
 
 SqliteQuizStore::SqliteQuizStore(const std::string& path, std::mutex* writers)
     : pool_(path), writers_(writers) {
+  // Every connection the pool opens sees the same file: migrating through the first suffices.
   auto lease = pool_.acquire();
-  Database& db = *lease;
-  db.exec(kSchema);
-  // Read first: every thread opens its own store, and only an old file needs the write.
-  auto needs_backfill = db.prepare(
-      "SELECT EXISTS (SELECT 1 FROM quiz_asked) AND NOT EXISTS (SELECT 1 FROM quiz_last)");
-  if (needs_backfill.step() && needs_backfill.column_int(0) != 0) {
-    const auto turn = writer_turn();
-    Transaction tx(db);
-    db.exec(kBackfill);
-    tx.commit();
-  }
+  migrate_state(*lease);
 }
 
 std::unique_lock<std::mutex> SqliteQuizStore::writer_turn() {

@@ -95,6 +95,17 @@ std::vector<std::string> defects(const std::string& question, const std::string&
       lowered(question).find(lowered(opener[1].str()).substr(0, 3)) == std::string::npos) {
     found.push_back("opener names " + opener[1].str());
   }
+  // "Yeah." answers a yes/no question, not "who shot you?".
+  static const std::regex kWhQuestion(
+      R"(^(?:(?:yo|ok|so|len|and|but)[,]?\s+)*(?:who|what|whats|wat|where|when|why|y|how|which)\b)",
+      std::regex::icase);
+  static const std::regex kVerdict(R"(^(?:\.\.\.)?(?:Yeah|Yep|Nah|Nope)\b)");
+  if (std::regex_search(question, kWhQuestion) && std::regex_search(reply, kVerdict)) {
+    found.push_back("verdict on a wh-question");
+  }
+  static const std::regex kDeath(R"(\b(dead|died|death|suicide|killed|shot)\b)");
+  if (std::regex_search(bare, kDeath) && reply.ends_with("heh")) found.push_back("heh after death");
+  if (reply.find(" (Part ") != std::string::npos) found.push_back("raw infobox list");
   if (sentences.size() > 4) found.push_back("over 4 sentences");
   if (words_in(reply) > 60) found.push_back("over 60 words");
   return found;
@@ -174,6 +185,31 @@ TEST_F(BotVoiceTest, OpenersDoNotRepeatBackToBack) {
   EXPECT_GT(openers, 0) << "Len opens with an interjection now and then";
 }
 
+// who -> the person first, where -> the place first; a verdict only where the answer settles
+// the yes/no question ("acting like Miku" does not say Len likes her).
+TEST_F(BotVoiceTest, AnswersWhoAndWhereFirst) {
+  const struct {
+    const char* question;
+    const char* opens;
+  } cases[] = {
+      {"who shot you?", "Irina's comrade"},
+      {"who adopted you", "Irina did."},
+      {"who was your master", "Irina"},
+      {"where did you live", "In Japan."},
+      {"where did u hug rin at the very end", "Near Tokyo Dome."},
+  };
+  static const std::regex kInterjection(R"(^(?:(?:Yo|Heh|Hm|Uh|Um|Okay|Tch|Ugh|so)[,.]*\s+)*)");
+  for (const auto& c : cases) {
+    const ChatReply reply = bot_->ask({"", "voice", c.question, std::nullopt});
+    const std::string answer = std::regex_replace(reply.reply, kInterjection, "");
+    EXPECT_TRUE(answer.starts_with(c.opens)) << c.question << "\n  A: " << reply.reply;
+    ASSERT_FALSE(reply.sources.empty()) << c.question;
+  }
+  const ChatReply like = bot_->ask({"", "voice", "do you like miku?", std::nullopt});
+  EXPECT_FALSE(std::regex_search(like.reply, std::regex(R"(^(?:\.\.\.)?(?:Yeah|Yep))")))
+      << like.reply;
+}
+
 TEST(VoiceDefects, TheCheckerCatchesEachDefect) {
   const struct {
     const char* question;
@@ -187,6 +223,11 @@ TEST(VoiceDefects, TheCheckerCatchesEachDefect) {
       {"how did you die", "Oh, Rin? I got shot.", "opener names Rin"},
       {"who", "I met Kagamine Rin.", "full name Rin"},
       {"who", "I'm the only main character in the series.", "breaks character"},
+      {"who is irina", "...Yeah. Camui disparaged Irina.", "verdict on a wh-question"},
+      {"yo len who shot u", "Yeah. Her comrade shot me.", "verdict on a wh-question"},
+      {"how did you die", "I got shot dead. heh", "heh after death"},
+      {"subtitles?", "My subtitle color is Light blue (Part 1); Yellow (Part 2-4).",
+       "raw infobox list"},
   };
   for (const auto& c : cases) {
     const auto found = defects(c.question, c.reply);
@@ -194,6 +235,7 @@ TEST(VoiceDefects, TheCheckerCatchesEachDefect) {
   }
   EXPECT_TRUE(defects("what about rin", "Oh, Rin? She's my partner.").empty());
   EXPECT_TRUE(defects("who", "I was the dog, yeah. \"Len\" is my name now.").empty());
+  EXPECT_TRUE(defects("did you love rin", "Yeah. I grew to love Rin.").empty());
 }
 
 }  // namespace

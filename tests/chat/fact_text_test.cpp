@@ -37,5 +37,23 @@ TEST_F(FactTextTest, AFactIsSaidAsItsWholeSentence) {
   }
 }
 
+// The index's coreference decides who a pronoun is: a "she" the sentence never names is said
+// by name, the dog's "his master" is Len's, "the two" covering Len is "we".
+TEST_F(FactTextTest, StoredCoreferenceNamesWhoIsMeant) {
+  struct Case {
+    int fact;
+    const char* says;
+  };
+  const Case cases[] = {
+      {1, "I was originally a stray dog adopted by Irina, who grew to love my master over time."},
+      {2, "Irina gave me to her comrade"},
+      {3, "but then her comrade shot me dead after I broke loose."},
+  };
+  for (const auto& c : cases) {
+    const FactSpan span = fact_span(*knowledge_, fact_citing(c.fact));
+    EXPECT_NE(span.first_person.find(c.says), std::string::npos) << span.first_person;
+  }
+}
+
 }  // namespace
 }  // namespace lenbot

@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <string>
+#include <vector>
 
 namespace lenbot {
 namespace {
@@ -270,6 +272,79 @@ TEST(PersonRewriteTest, HandlesConstructedShapes) {
       {"", ""},
   };
   for (const auto& c : cases) EXPECT_EQ(to_first_person(c.input), c.expected) << c.input;
+}
+
+// A referent from the index's coreference, placed by word: the `occurrence`-th `word`.
+struct StoredReferent {
+  const char* word;
+  int occurrence;
+  Referent::Who who;
+  const char* name;
+  bool possessive;
+};
+
+struct StoredCase {
+  const char* input;
+  std::vector<StoredReferent> referents;
+  const char* expected;
+};
+
+std::vector<Referent> placed(const StoredCase& c) {
+  const std::string text = c.input;
+  std::vector<Referent> out;
+  for (const auto& r : c.referents) {
+    std::size_t at = text.find(r.word);
+    for (int i = 1; i < r.occurrence && at != std::string::npos; ++i) {
+      at = text.find(r.word, at + 1);
+    }
+    out.push_back({static_cast<int>(at), r.who, r.name, r.possessive});
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
+  return out;
+}
+
+// The pronoun cases the stored coreference settles: who "she" and "her comrade" are when the
+// text never named her, the dog's "his master", a man's "he" that is not Len, the pair's "the
+// two" and "their" with no "Rin and I" before them.
+TEST(PersonRewriteTest, StoredCoreferenceSaysWhoIsWho) {
+  using Who = Referent::Who;
+  const StoredCase cases[] = {
+      {"she gave the dog to her comrade",
+       {{"she", 1, Who::kOther, "Irina", false}, {"her", 1, Who::kOther, "", true}},
+       "Irina gave me to her comrade"},
+      {"only for her comrade to shoot the dog dead after he broke loose.",
+       {{"her", 1, Who::kOther, "Irina", true}, {"he ", 1, Who::kLen, "", false}},
+       "Only for Irina's comrade to shoot me dead after I broke loose."},
+      {"There was originally a stray dog adopted by Irina, who grew to love his master over time.",
+       {{"dog", 1, Who::kLen, "", false}, {"his", 1, Who::kLen, "", true}},
+       "I was originally a stray dog adopted by Irina, who grew to love my master over time."},
+      {"There was a stray dog.", {}, "There was a stray dog."},
+      {"He also came to understand that he was being led around.",
+       {{"He", 1, Who::kOther, "", false}, {"he ", 2, Who::kOther, "", false}},
+       "He also came to understand that he was being led around."},
+      {"He also came to understand it.",
+       {{"He", 1, Who::kOther, "Ronald", false}},
+       "Ronald also came to understand it."},
+      {"Len listened to him and his story.",
+       {{"him", 1, Who::kOther, "", false}, {"his", 1, Who::kOther, "", true}},
+       "I listened to him and his story."},
+      {"He then helped her bury Ronald.",
+       {{"He", 1, Who::kLen, "", false}, {"her", 1, Who::kOther, "Rin", false}},
+       "I then helped Rin bury Ronald."},
+      {"the two were released after their date.",
+       {{"the two", 1, Who::kLenAndOther, "", false}, {"their", 1, Who::kLenAndOther, "", true}},
+       "We were released after our date."},
+      {"As the two of them ran, they laughed.",
+       {{"the two", 1, Who::kLenAndOther, "", false}, {"they", 1, Who::kLenAndOther, "", false}},
+       "As we ran, we laughed."},
+      // Citation markers shift the offsets: the heuristic alone rewrites such text.
+      {"she left.[2]", {{"she", 1, Who::kOther, "Irina", false}}, "She left."},
+      // A referent that points at no word's start changes nothing.
+      {"she left.", {{"he", 1, Who::kOther, "Irina", false}}, "She left."},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(to_first_person(c.input, placed(c)), c.expected) << c.input;
+  }
 }
 
 TEST(PersonRewriteTest, NeverThrowsOnOddBytes) {

@@ -21,6 +21,10 @@ TEST(SpokenTextTest, WikiLinkingAndRegisterBecomeSpeech) {
       {"Following this, I saw hallucinations of Ronald and Abe.",
        "I saw hallucinations of Ronald and Abe."},
       {"Despite this, I continued to steal.", "I continued to steal."},
+      {"During this, though, I decided to pursue Rin.", "I decided to pursue Rin."},
+      {"During this time, Miku dragged my body back.", "Miku dragged my body back."},
+      // A clause the article began with "But" has nothing to contrast with in a reply.
+      {"But as Miku encouraged me, I resolved to go.", "As Miku encouraged me, I resolved to go."},
       {"On one occasion, she gave me to her comrade.", "She gave me to her comrade."},
       {"Afterwards the Russian officer Elena recreated me.",
        "The Russian officer Elena recreated me."},

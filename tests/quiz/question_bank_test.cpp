@@ -152,7 +152,7 @@ TEST(QuizBankTest, DistractorsShareTheAnswersType) {
     const auto& pool = catalog.pool(q.type, answer_is_name);
     for (const auto& d : q.distractors) {
       const bool in_pool =
-          std::any_of(pool.begin(), pool.end(), [&](const Candidate& c) { return c.text == d; });
+          std::any_of(pool.begin(), pool.end(), [&](const CatalogEntry& c) { return c.text == d; });
       EXPECT_TRUE(in_pool) << q.id << ": " << d << " is not a " << answer_type_name(q.type);
     }
   }
