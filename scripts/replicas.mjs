@@ -509,3 +509,6 @@ if (failures.length) {
   process.exit(1);
 }
 log('replicas: pass');
+// Exit now: fetch's keep-alive sockets to the stopped servers would hold the event loop for
+// minutes (make check waited on them).
+process.exit(0);
