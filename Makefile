@@ -47,11 +47,11 @@ test-unit:
 test-node:
 	@bash scripts/run_node_tests.sh $(BUILD)
 
-# Everything: the fast tier, then the install walk-through, slow clients, crash safety, the
-# soak, the sanitizer builds, real fuzzing and the replica rig (PostgreSQL + nginx). CI (.ci/run)
-# runs this.
+# Everything: the fast tier built with warnings as errors (cmake/CompilerWarnings.cmake), then
+# the install walk-through, slow clients, crash safety, the soak, the sanitizer builds, real
+# fuzzing and the replica rig (PostgreSQL + nginx). CI (.ci/run) runs this.
 check:
-	@$(MAKE) --no-print-directory test
+	@$(MAKE) --no-print-directory test CMAKE_FLAGS="$(CMAKE_FLAGS) -DLENBOT_WARNINGS_AS_ERRORS=ON"
 	@$(MAKE) --no-print-directory check-slow
 
 check-slow:

@@ -56,6 +56,21 @@ void BM_AskDevQuestion(benchmark::State& state) {
 }
 BENCHMARK(BM_AskDevQuestion)->Unit(benchmark::kMicrosecond);
 
+// The same answered by the learned ranker (corpus/ranker_model.json): field BM25 over every
+// fact, the candidate pool's features and two logistic models on top of the hand ranker.
+void BM_AskDevQuestionLearned(benchmark::State& state) {
+  auto o = options(temp_dir("lenbot-bench"), false);
+  o.model_path = source("corpus/ranker_model.json");
+  lenbot::Bot bot(o);
+  const auto questions = dev_questions();
+  std::size_t i = 0;
+  for (auto _ : state) {
+    auto reply = bot.ask({"", "bench", questions[i++ % questions.size()], std::nullopt});
+    benchmark::DoNotOptimize(reply);
+  }
+}
+BENCHMARK(BM_AskDevQuestionLearned)->Unit(benchmark::kMicrosecond);
+
 // The same with the reply cache on: after the first round every question is a hit, and only
 // the wording is chosen per turn.
 void BM_AskDevQuestionCached(benchmark::State& state) {

@@ -36,7 +36,7 @@ CommandOptions options_of(std::string_view command) {
     return {{"--until", "--user", "--channel", "--aliases", "--export", "--out"}, {"--shuffle"}};
   }
   if (command == "discord-commands") return {{"--guild"}, {"--compact", "--url"}};
-  if (command == "eval") return {{"--cv", "--ablate"}, {}};
+  if (command == "eval") return {{"--cv", "--ablate"}, {"--pairwise", "--confidence-right"}};
   if (command == "train") return {{"--out"}, {}};
   return {};
 }

@@ -12,7 +12,7 @@ std::string user_hash(std::string_view user_id) {
   SHA256(reinterpret_cast<const unsigned char*>(input.data()), input.size(), digest.data());
   constexpr char kHex[] = "0123456789abcdef";
   std::string out;
-  for (int i = 0; i < 6; ++i) {
+  for (std::size_t i = 0; i < 6; ++i) {
     out += kHex[digest[i] >> 4];
     out += kHex[digest[i] & 0xF];
   }

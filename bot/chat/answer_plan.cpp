@@ -42,13 +42,11 @@ bool tells_again(const FactSpan& answer, const FactSpan& extra) {
   for (const Fact* part : extra.parts) {
     for (int id : part->term_ids) {
       ++words;
-      shared +=
-          std::any_of(answer.parts.begin(), answer.parts.end(),
-                      [id](const Fact* said) {
-                        return std::binary_search(said->term_ids.begin(), said->term_ids.end(), id);
-                      })
-              ? 1
-              : 0;
+      const bool said_before =
+          std::any_of(answer.parts.begin(), answer.parts.end(), [id](const Fact* said) {
+            return std::binary_search(said->term_ids.begin(), said->term_ids.end(), id);
+          });
+      if (said_before) ++shared;
     }
   }
   return words == 0 || shared * 2 >= words;

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "bot/cli/commands.h"
+#include "bot/eval/candidate_recall.h"
 #include "bot/eval/training.h"
 #include "bot/index/indexer.h"
 
@@ -26,7 +27,7 @@ struct Setup {
 
   std::string index_path;
   IndexReport report;
-  Knowledge knowledge;
+  const Knowledge knowledge;
   Retriever hand;
 };
 
@@ -60,7 +61,10 @@ int cv_figures(const CliArgs& args, const Config& config, const std::vector<std:
   TrainingOptions options;
   options.folds = folds;
   options.ablate = ablated(args);
+  options.pairwise = args.has_flag("--pairwise");
+  options.confidence_right = args.has_flag("--confidence-right");
   const auto questions = prepare_training(items, setup.knowledge, setup.hand, folds);
+  std::cout << candidate_recall(questions, setup.knowledge).summary() << '\n';
   const auto outcomes = cross_validate(questions, setup.knowledge, setup.index_path, options);
   std::size_t begin = 0;
   for (const auto& [file, end] : ends) {
@@ -70,9 +74,18 @@ int cv_figures(const CliArgs& args, const Config& config, const std::vector<std:
     begin = end;
   }
   std::cout << "all (" << folds << "-fold, held out): " << figures_of(outcomes).summary() << '\n';
+  int answerable = 0, pooled = 0, top_right = 0;
+  for (const auto& o : outcomes) {
+    answerable += o.answerable ? 1 : 0;
+    pooled += o.answerable && o.in_pool ? 1 : 0;
+    top_right += o.answerable && o.top_right ? 1 : 0;
+  }
+  std::printf("learned pool holds a right fact: %.3f; first fact right, no threshold: %.3f\n",
+              pooled / std::max(1.0, static_cast<double>(answerable)),
+              top_right / std::max(1.0, static_cast<double>(answerable)));
   // The chosen threshold differs per fold; the curve is over the held-out confidences.
   std::vector<double> thresholds;
-  for (int t = 5; t <= 80; t += 5) thresholds.push_back(t / 100.0);
+  for (int t = 5; t <= 95; t += 5) thresholds.push_back(t / 100.0);
   std::cout << tradeoff_table(outcomes, thresholds, -1.0);
   return 0;
 }

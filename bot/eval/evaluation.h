@@ -17,6 +17,7 @@ struct QuestionOutcome {
   bool declined = false;
   bool top_right = false;   // the first source would be right, whatever the threshold
   double confidence = 0.0;  // what the threshold is compared with
+  bool in_pool = false;     // a right fact is among the learned ranker's candidates
 };
 
 QuestionOutcome evaluate_question(const EvalItem& item, const AnswerPlanner& planner,

@@ -32,8 +32,9 @@ void ablate(std::vector<double>& features, const TrainingOptions& options) {
   }
 }
 
-// Pointwise: every candidate of every answerable question whose pool holds a right fact, labelled
-// by whether it answers. The question's own past question is hidden from it.
+// From every answerable question whose pool holds a right fact: pairs of a right and a wrong
+// candidate (or, pointwise, every candidate labelled by whether it answers). The question's own
+// past question is hidden from it.
 LogisticModel fit_ranker(const std::vector<TrainingQuestion>& questions,
                          const std::vector<std::size_t>& members, const PastQuestions& past,
                          const Knowledge& k, const TrainingOptions& options) {
@@ -48,10 +49,30 @@ LogisticModel fit_ranker(const std::vector<TrainingQuestion>& questions,
     std::vector<int> pool_labels;
     for (const auto& c : pool) pool_labels.push_back(fact_answers(*c.scored.fact, t.item, k));
     if (std::find(pool_labels.begin(), pool_labels.end(), 1) == pool_labels.end()) continue;
-    for (std::size_t c = 0; c < pool.size(); ++c) {
-      ablate(pool[c].features, options);
-      rows.push_back(std::move(pool[c].features));
-      labels.push_back(pool_labels[c]);
+    for (auto& c : pool) ablate(c.features, options);
+    if (!options.pairwise) {
+      for (std::size_t c = 0; c < pool.size(); ++c) {
+        rows.push_back(std::move(pool[c].features));
+        labels.push_back(pool_labels[c]);
+      }
+      continue;
+    }
+    // Pairwise: which of a right and a wrong fact of one question is the right one, each pair
+    // both ways round so the model has no bias; only differences within a question count.
+    for (std::size_t a = 0; a < pool.size(); ++a) {
+      if (pool_labels[a] != 1) continue;
+      for (std::size_t b = 0; b < pool.size(); ++b) {
+        if (pool_labels[b] == 1) continue;
+        std::vector<double> diff(pool[a].features.size());
+        for (std::size_t j = 0; j < diff.size(); ++j) {
+          diff[j] = pool[a].features[j] - pool[b].features[j];
+        }
+        rows.push_back(diff);
+        labels.push_back(1);
+        for (double& d : diff) d = -d;
+        rows.push_back(std::move(diff));
+        labels.push_back(0);
+      }
     }
   }
   return fit_logistic(rows, labels, options.ranker_c);
@@ -118,7 +139,8 @@ RankerModel fit_model(const std::vector<TrainingQuestion>& questions,
       if (questions[i].fold != fold) continue;
       auto [features, right] = top_of(questions[i], ranker, past, k, options);
       rows.push_back(std::move(features));
-      labels.push_back(questions[i].item.answerable && right ? 1 : 0);
+      labels.push_back(questions[i].item.answerable && (right || !options.confidence_right) ? 1
+                                                                                            : 0);
       QuestionOutcome o;
       o.answerable = questions[i].item.answerable;
       o.top_right = o.answerable && right;
@@ -148,6 +170,11 @@ std::vector<QuestionOutcome> cross_validate(const std::vector<TrainingQuestion>&
     for (std::size_t i = 0; i < questions.size(); ++i) {
       if (questions[i].fold == fold) {
         outcomes[i] = evaluate_question(questions[i].item, planner, retriever, k);
+        for (const auto& c : candidate_pool(questions[i].question, questions[i].hand, k, model.past,
+                                            std::nullopt)) {
+          outcomes[i].in_pool =
+              outcomes[i].in_pool || fact_answers(*c.scored.fact, questions[i].item, k);
+        }
       }
     }
   }

@@ -1,6 +1,5 @@
 #include "bot/http/metrics.h"
 
-#include <optional>
 #include <ostream>
 #include <sstream>
 
@@ -96,11 +95,14 @@ std::uint64_t Metrics::fallbacks() const {
 
 std::string Metrics::render() const {
   // A database read: outside the lock, so requests being counted meanwhile never wait on it.
-  std::optional<QuizStats> quiz;
+  // Rendered to text at once: a std::optional<QuizStats> kept until after the lock trips GCC
+  // 12's -Wmaybe-uninitialized inside std::optional.
+  std::ostringstream quiz;
   try {
-    if (quiz_) quiz = quiz_();
+    if (quiz_) render_quiz(quiz, quiz_());
   } catch (const StateUnavailable&) {
     // PostgreSQL is down: the quiz gauges are left out, lenbot_state_errors_total says why.
+    quiz.str("");
   }
   std::lock_guard lock(mutex_);
   std::ostringstream out;
@@ -130,7 +132,7 @@ std::string Metrics::render() const {
          "# TYPE lenbot_chat_fallback_total counter\n"
       << "lenbot_chat_fallback_total " << fallbacks_ << '\n';
   if (reply_cache_) render_reply_cache(out, reply_cache_());
-  if (quiz) render_quiz(out, *quiz);
+  out << quiz.str();
   if (state_store_) render_state_store(out, state_store_());
   return out.str();
 }

@@ -31,11 +31,13 @@ std::vector<std::string_view> hops(const std::vector<std::string>& forwarded_for
 }  // namespace
 
 bool Cidr::contains(const std::array<std::uint8_t, 16>& other) const {
-  const int whole = prefix / 8;
-  for (int i = 0; i < whole; ++i) {
+  // parse_cidr keeps prefix within 0..128.
+  const auto prefix_bits = static_cast<std::size_t>(prefix);
+  const std::size_t whole = prefix_bits / 8;
+  for (std::size_t i = 0; i < whole; ++i) {
     if (address[i] != other[i]) return false;
   }
-  const int bits = prefix % 8;
+  const std::size_t bits = prefix_bits % 8;
   if (bits == 0) return true;
   const auto mask = static_cast<std::uint8_t>(0xFF << (8 - bits));
   return (address[whole] & mask) == (other[whole] & mask);
@@ -49,7 +51,7 @@ std::optional<std::array<std::uint8_t, 16>> parse_address(std::string_view text)
   if (inet_pton(AF_INET, copy.c_str(), &v4) == 1) {
     out[10] = out[11] = 0xFF;
     const auto* bytes = reinterpret_cast<const std::uint8_t*>(&v4.s_addr);
-    for (int i = 0; i < 4; ++i) out[12 + i] = bytes[i];
+    for (std::size_t i = 0; i < 4; ++i) out[12 + i] = bytes[i];
     return out;
   }
   if (inet_pton(AF_INET6, copy.c_str(), out.data()) == 1) return out;
@@ -75,7 +77,7 @@ std::optional<Cidr> parse_cidr(std::string_view text) {
   }
   Cidr cidr{*address, prefix + (v4 ? 96 : 0)};
   // "10.1.0.0/8" is almost certainly a typo for a different block: refuse host bits.
-  for (int bit = cidr.prefix; bit < 128; ++bit) {
+  for (auto bit = static_cast<std::size_t>(cidr.prefix); bit < 128; ++bit) {
     if (cidr.address[bit / 8] & (0x80 >> (bit % 8))) return std::nullopt;
   }
   return cidr;

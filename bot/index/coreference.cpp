@@ -51,13 +51,14 @@ std::vector<Token> tokens_of(std::string_view text) {
       continue;
     }
     Token t;
-    t.start = static_cast<int>(i);
+    const std::size_t start = i;
+    t.start = static_cast<int>(start);
     t.capitalised = std::isupper(static_cast<unsigned char>(text[i])) != 0;
     while (i < text.size() && (is_letter(text[i]) ||
                                (text[i] == '-' && i + 1 < text.size() && is_letter(text[i + 1])))) {
       ++i;
     }
-    t.word = lower(text.substr(static_cast<std::size_t>(t.start), i - t.start));
+    t.word = lower(text.substr(start, i - start));
     t.end = static_cast<int>(i);
     // "Len's" is Len; "she'd", "wasn't": the word before the apostrophe.
     if (const std::size_t a = apostrophe_at(text, i); a > 0) {

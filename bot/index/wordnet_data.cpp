@@ -182,9 +182,9 @@ WordNetSynset WordNetData::synset(WordNetPos pos, uint32_t offset) const {
     throw WordNetError("no WordNet synset at offset " + std::to_string(offset) + " of data." +
                        kPosNames[index_of(pos)]);
   }
-  next_token(rest);  // lex_filenum
-  next_token(rest);  // ss_type
   WordNetSynset synset;
+  synset.lex_file = static_cast<int>(parse_number(next_token(rest), 10));
+  next_token(rest);  // ss_type
   const uint32_t word_count = parse_number(next_token(rest), 16);
   synset.words.reserve(word_count);
   for (uint32_t i = 0; i < word_count; ++i) {

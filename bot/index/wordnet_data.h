@@ -33,6 +33,8 @@ struct WordNetPointer {
 };
 
 struct WordNetSynset {
+  // The lexicographer file it comes from (lexnames(5WN)): 5 noun.animal, 18 noun.person, ...
+  int lex_file = 0;
   // Members as stored: '_' for spaces, case kept, adjective markers like "(p)" removed.
   std::vector<std::string_view> words;
   std::vector<WordNetPointer> pointers;

@@ -107,9 +107,9 @@ std::string drop_back_reference(std::string text) {
 
 // Whether position `at` is inside quotation marks (an odd number of '"' before it).
 bool quoted_at(const std::string& text, std::size_t at) {
-  std::size_t quotes = 0;
-  for (std::size_t i = 0; i < at; ++i) quotes += text[i] == '"' ? 1 : 0;
-  return quotes % 2 == 1;
+  bool quoted = false;
+  for (std::size_t i = 0; i < at; ++i) quoted = quoted != (text[i] == '"');
+  return quoted;
 }
 
 void replace_all(std::string& text, std::string_view from, std::string_view to) {

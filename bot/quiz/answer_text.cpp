@@ -52,13 +52,4 @@ bool mentions(std::string_view text, std::string_view phrase) {
   return hay.find(" " + needle + " ") != std::string::npos;
 }
 
-std::uint64_t stable_hash(std::string_view text) {
-  std::uint64_t hash = 14695981039346656037ULL;
-  for (char c : text) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ULL;
-  }
-  return hash;
-}
-
 }  // namespace lenbot

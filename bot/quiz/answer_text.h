@@ -17,7 +17,4 @@ namespace lenbot {
 // True when `phrase` occurs in `text` as whole words, after normalising both.
 bool mentions(std::string_view text, std::string_view phrase);
 
-// FNV-1a: a hash that is the same on every platform and run, for deterministic choices.
-std::uint64_t stable_hash(std::string_view text);
-
 }  // namespace lenbot

@@ -5,6 +5,7 @@
 
 #include "bot/quiz/answer_text.h"
 #include "bot/quiz/wordnet_classes.h"
+#include "bot/text/stable_hash.h"
 
 namespace lenbot {
 namespace {
@@ -19,8 +20,14 @@ bool shares_word(std::string_view a, std::string_view b) {
 }
 
 bool acceptable(const CatalogEntry& candidate, const DistractorRequest& request,
-                const AliasTable& aliases) {
+                const EntityCatalog& catalog, const AliasTable& aliases) {
   if (aliases.same_entity(candidate.text, request.answer)) return false;
+  // A man offered for "her ___" (or a woman for "his") reads wrong and gives the answer away.
+  if (request.is_name && request.type == AnswerType::kPerson) {
+    const Gender blank = catalog.gender(request.answer);
+    const Gender other = catalog.gender(candidate.text);
+    if (blank != Gender::kUnknown && other != Gender::kUnknown && blank != other) return false;
+  }
   if (shares_word(candidate.text, request.answer)) return false;
   for (const auto& name : aliases.names_of(candidate.text)) {
     if (mentions(request.question_text, name)) return false;
@@ -37,7 +44,7 @@ std::vector<std::string> pick_distractors(const DistractorRequest& request,
   const bool plural = !request.is_name && is_plural_noun(request.answer);
   std::vector<std::pair<std::uint64_t, const CatalogEntry*>> ranked;
   for (const auto& candidate : catalog.pool(request.type, request.is_name)) {
-    if (!acceptable(candidate, request, aliases)) continue;
+    if (!acceptable(candidate, request, catalog, aliases)) continue;
     // Same grammatical number first, then an order fixed by the question id.
     const std::uint64_t number_penalty = candidate.plural == plural ? 0 : 1;
     const auto key = stable_hash(std::string(request.seed) + "|" + candidate.text);

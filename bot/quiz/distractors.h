@@ -1,6 +1,7 @@
 #pragma once
 // Chooses the wrong options for a question: three candidates of the answer's type (names with
-// names, nouns with nouns, same number when it can), never another name of the answer, never a
+// names, nouns with nouns, same number when it can, people of the answer's gender when the
+// article gives both one), never another name of the answer, never a
 // word sharing a word with it, never one the question already mentions. Deterministic.
 #include <string>
 #include <string_view>

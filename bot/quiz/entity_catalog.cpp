@@ -169,10 +169,44 @@ std::optional<AnswerType> EntityCatalog::blankable_noun(const std::vector<Token>
   return std::nullopt;
 }
 
+void EntityCatalog::read_genders(const Article& article, const AliasTable& aliases) {
+  // The person names as lexicon entries: each canonical name a person, its one-word aliases
+  // names of it ("Gackpo" is Camui), the way corpus/lexicon.tsv gives them to the indexer.
+  Lexicon people;
+  std::map<std::string, std::vector<std::string>> names_of;  // lowercase canonical -> names
+  for (const auto& [name, type] : name_types_) {
+    if (type != AnswerType::kPerson) continue;
+    const std::string canonical = ascii_lower(aliases.canonical(name).value_or(name));
+    if (canonical.find(' ') != std::string::npos || names_of.contains(canonical)) continue;
+    people.entries.push_back({"person", canonical, canonical});
+    for (const auto& alias : aliases.names_of(name)) {
+      const std::string word = ascii_lower(alias);
+      names_of[canonical].push_back(word);
+      if (word != canonical && word.find(' ') == std::string::npos) {
+        people.entries.push_back({"alias", word, canonical});
+      }
+    }
+    names_of[canonical].push_back(canonical);
+  }
+  // Genders need no descriptions ("the dog"), so no noun test.
+  const PersonCatalog persons =
+      build_person_catalog(article, people, [](std::string_view) { return false; });
+  for (const auto& [canonical, gender] : persons.genders) {
+    const auto names = names_of.find(canonical);
+    if (names == names_of.end()) continue;
+    for (const auto& name : names->second) genders_[name] = gender;
+  }
+}
+
 const std::vector<CatalogEntry>& EntityCatalog::pool(AnswerType type, bool names) const {
   static const std::vector<CatalogEntry> kEmpty;
   auto it = pools_.find({static_cast<int>(type), names});
   return it == pools_.end() ? kEmpty : it->second;
+}
+
+Gender EntityCatalog::gender(std::string_view name) const {
+  const auto it = genders_.find(ascii_lower(name));
+  return it == genders_.end() ? Gender::kUnknown : it->second;
 }
 
 EntityCatalog EntityCatalog::build(const Article& article, const AliasTable& aliases) {
@@ -229,6 +263,7 @@ EntityCatalog EntityCatalog::build(const Article& article, const AliasTable& ali
       catalog.pools_[{key.first, false}].push_back({noun, is_plural_noun(noun)});
     }
   }
+  catalog.read_genders(article, aliases);
   return catalog;
 }
 

@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "bot/index/coreference.h"
 #include "bot/ingest/article.h"
 #include "bot/quiz/aliases.h"
 #include "bot/quiz/quiz_question.h"
@@ -52,14 +53,21 @@ class EntityCatalog {
 
   // Candidates of one type, sorted, names in canonical form: names when `names`, else nouns.
   const std::vector<CatalogEntry>& pool(AnswerType type, bool names) const;
+  // The gender the article gives the person `name` (any of its aliases), read from its pronouns
+  // as the index's coreference reads them; kUnknown when the article does not settle it.
+  Gender gender(std::string_view name) const;
 
  private:
   std::set<std::string> name_words_;
   std::map<std::string, AnswerType> name_types_;
   std::map<std::pair<int, bool>, std::vector<CatalogEntry>> pools_;
+  std::unordered_map<std::string, Gender> genders_;  // lowercase name or alias -> gender
   mutable std::unordered_map<std::string, std::optional<AnswerType>> noun_cache_;
 
   std::optional<AnswerType> cached_noun_type(const std::string& word) const;
+  // Fills genders_ for the names typed as persons, by the index's own reading of the article
+  // (build_person_catalog): the same genders the chat's coreference stores.
+  void read_genders(const Article& article, const AliasTable& aliases);
 };
 
 }  // namespace lenbot

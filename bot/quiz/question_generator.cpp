@@ -9,6 +9,7 @@
 #include "bot/quiz/distractors.h"
 #include "bot/quiz/quotable_sentences.h"
 #include "bot/quiz/wordnet_classes.h"
+#include "bot/text/stable_hash.h"
 
 namespace lenbot {
 namespace {

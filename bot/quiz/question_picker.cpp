@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "bot/quiz/answer_text.h"
+#include "bot/text/stable_hash.h"
 
 namespace lenbot {
 

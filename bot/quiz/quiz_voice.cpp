@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include "bot/quiz/answer_text.h"
+#include "bot/text/stable_hash.h"
 
 namespace lenbot {
 namespace {

@@ -1,8 +1,8 @@
 #pragma once
 // What WordNet 3.0 says about an English word, reduced to what question generation needs.
-// WordNet's C library keeps global state and is not thread-safe: these functions serialise on
-// one mutex and are meant for bank-build time only. The first call runs wninit(), setting
-// WNSEARCHDIR=/usr/share/wordnet when it is unset.
+// Read through the index's direct reader (bot/index/wordnet_data.h) with WordNet's own
+// morphology (morphy) for base forms. The first call opens default_wordnet_dir() ($WNSEARCHDIR,
+// else /usr/share/wordnet); after that the data is read-only and every thread may call these.
 #include <optional>
 #include <stdexcept>
 #include <string>

@@ -3,44 +3,10 @@
 #include <algorithm>
 #include <cmath>
 
-#include "bot/retrieval/clauses.h"
+#include "bot/retrieval/field_search.h"
 
 namespace lenbot {
 namespace {
-
-constexpr double kK1 = 1.2;
-constexpr double kB = 0.75;
-
-// BM25 with term frequency 0 or 1 (facts hold term sets): each group counts once, by its best
-// term in `ids`, damped by the field's length against `average` (k1 = 1.2, b = 0.75).
-double bm25(const Question& q, const std::vector<int>& ids, double average, const Knowledge& k) {
-  if (ids.empty()) return 0.0;
-  const double norm = kK1 * (1.0 - kB + kB * static_cast<double>(ids.size()) / average);
-  double score = 0.0;
-  for (const auto& g : q.groups) {
-    double best = 0.0;
-    for (const auto& t : g.terms) {
-      if (t.id >= 0 && std::binary_search(ids.begin(), ids.end(), t.id)) {
-        best = std::max(best, t.weight * k.idf(t.id));
-      }
-    }
-    score += best * (kK1 + 1.0) / (1.0 + norm);
-  }
-  return score;
-}
-
-std::vector<int> sentence_ids(const Knowledge& k, const Fact& f) {
-  std::vector<int> ids = f.term_ids;
-  for (const Fact* c = clause_before(k, f); c != nullptr; c = clause_before(k, *c)) {
-    ids.insert(ids.end(), c->term_ids.begin(), c->term_ids.end());
-  }
-  for (const Fact* c = clause_after(k, f); c != nullptr; c = clause_after(k, *c)) {
-    ids.insert(ids.end(), c->term_ids.begin(), c->term_ids.end());
-  }
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  return ids;
-}
 
 double type_match(const Fact& f, const Question& q) {
   switch (q.type) {
@@ -99,6 +65,22 @@ bool asks_any(const Question& q, std::initializer_list<std::string_view> words) 
   return false;
 }
 
+// Coreference's people of the fact against the question's.
+std::array<double, 3> about_people(const Fact& f, const Question& q) {
+  const auto about = [&f](const std::string& person) {
+    return std::binary_search(f.persons.begin(), f.persons.end(), person);
+  };
+  int named = 0, met = 0;
+  for (const auto& person : q.people) {
+    if (person == "len") continue;
+    ++named;
+    met += about(person) ? 1 : 0;
+  }
+  const bool len = about("len");
+  return {named == 0 ? 0.0 : static_cast<double>(met) / named, q.to_len && len ? 1.0 : 0.0,
+          q.to_len && !len && !f.persons.empty() ? 1.0 : 0.0};
+}
+
 }  // namespace
 
 std::vector<double> fact_features(const CandidateContext& c, const ScoredFact& s,
@@ -107,7 +89,6 @@ std::vector<double> fact_features(const CandidateContext& c, const ScoredFact& s
   const Question& q = c.question;
   const Knowledge& k = c.knowledge;
   const double groups = std::max<double>(1.0, static_cast<double>(q.groups.size()));
-  const double average = k.average_terms();
   int direct = 0;
   for (const auto& g : q.groups) {
     for (const auto& t : g.terms) {
@@ -122,16 +103,27 @@ std::vector<double> fact_features(const CandidateContext& c, const ScoredFact& s
   const double next = neighbour_share(c, f, +1);
   const bool after = asks_any(q, {"after", "afterwards", "then", "next", "later", "since"});
   const bool before = asks_any(q, {"before", "earlier", "prior"});
+  const auto fields = c.field_scores != nullptr
+                          ? (*c.field_scores)[static_cast<std::size_t>(f.id - 1)]
+                          : field_bm25(q, f, k, total);
+  double field_rank = 0.0;
+  if (c.field_ranks != nullptr) {
+    const auto it = c.field_ranks->find(f.id);
+    if (it != c.field_ranks->end()) field_rank = 1.0 / (1.0 + static_cast<double>(it->second));
+  }
+  const auto about = about_people(f, q);
   return {
       std::log1p(std::max(0.0, s.score)),
       c.best_hand_score > 0.0 ? s.score / c.best_hand_score : 0.0,
       1.0 / (1.0 + static_cast<double>(hand_rank)),
       s.coverage,
       direct / groups,
-      bm25(q, f.term_ids, average, k) / total,
-      bm25(q, sentence_ids(k, f), 2.0 * average, k) / total,
-      bm25(q, f.paragraph_term_ids, 5.0 * average, k) / total,
-      bm25(q, f.section_term_ids, 2.0, k) / total,
+      fields[0],
+      fields[1],
+      fields[2],
+      fields[3],
+      fields[4],
+      field_rank,
       type_match(f, q),
       static_cast<double>(people_missing(f, q, k)),
       story_order(f, q),
@@ -144,6 +136,9 @@ std::vector<double> fact_features(const CandidateContext& c, const ScoredFact& s
       next,
       after ? prev : 0.0,
       before ? next : 0.0,
+      about[0],
+      about[1],
+      about[2],
   };
 }
 

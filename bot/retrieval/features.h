@@ -7,22 +7,25 @@
 #include <unordered_map>
 #include <vector>
 
+#include "bot/retrieval/field_search.h"
 #include "bot/retrieval/knowledge.h"
 #include "bot/retrieval/question.h"
 #include "bot/retrieval/ranker.h"
 
 namespace lenbot {
 
-inline constexpr std::array<std::string_view, 21> kFactFeatureNames = {
+inline constexpr std::array<std::string_view, 26> kFactFeatureNames = {
     "hand_score",      // log(1 + the hand ranker's score)
     "hand_share",      // its score over the hand ranker's best
     "hand_rank",       // 1 / (1 + its place in the hand ranker's list)
     "coverage",        // share of the question's weight the fact and its context answer
     "direct_share",    // share of the question's words found in the fact itself
-    "bm25_fact",       // BM25 (binary term frequency) of the question's groups, per field:
-    "bm25_sentence",   //   the fact's whole sentence,
-    "bm25_paragraph",  //   its paragraph,
-    "bm25_section",    //   its section's name
+    "bm25_fact",       // BM25 (binary term frequency) of the question's groups, per field
+    "bm25_sentence",   //   (field_search.h): the fact, its whole sentence, the sentence with
+    "bm25_window",     //   the ones before and after, its paragraph, its section's name
+    "bm25_paragraph",  //
+    "bm25_section",    //
+    "field_rank",      // 1 / (1 + its place among field_candidates), 0 when not among them
     "type_match",      // +1 has what why/who/where/when asks for, -1 lacks it, 0 asks nothing
     "person_missing",  // named people found nowhere near the fact
     "story_order",     // "final"/"at first" and the fact is in the last/first part
@@ -36,9 +39,13 @@ inline constexpr std::array<std::string_view, 21> kFactFeatureNames = {
     "next_share",   // hand_share of the fact after it
     "after_prev",   // prev_share when the question asks what came after ("after", "then")
     "before_next",  // next_share when it asks what came before
+    // Coreference (index time): who the fact is about, named or only as "he"/"the dog".
+    "person_about",  // share of the people the question names that the fact is about
+    "len_about",     // the question is put to "you" and the fact is about Len
+    "other_about",   // ...and the fact is about nobody but other people
 };
 
-inline constexpr std::array<std::string_view, 9> kConfidenceFeatureNames = {
+inline constexpr std::array<std::string_view, 14> kConfidenceFeatureNames = {
     "top_logit",        // the learned ranker's score of the first fact
     "margin",           // ...minus the second's
     "hand_confidence",  // the hand ranker's coverage-based confidence (ranker.h)
@@ -48,6 +55,11 @@ inline constexpr std::array<std::string_view, 9> kConfidenceFeatureNames = {
     "top_past",         // the first fact's past-question similarity
     "best_past",        // the best past-question similarity of any fact
     "past_unanswered",  // the best similarity to a past question the article cannot answer
+    "known_weight",     // share of the question's weight with a reading the corpus uses
+    "names_story",      // the question names a person or place of the story
+    "top_fields",       // the first fact's combined BM25 over its fields (field_search.h)
+    "top_direct",       // share of the question's words found in the first fact itself
+    "top_type",         // the first fact's type_match
 };
 
 // Everything the features of one candidate need besides the fact.
@@ -56,7 +68,9 @@ struct CandidateContext {
   const Knowledge& knowledge;
   double best_hand_score = 0.0;
   double question_weight = 0.0;  // sum of group_weight over the question
-  const std::unordered_map<int, double>* hand_shares = nullptr;  // fact id -> hand_share
+  const std::unordered_map<int, double>* hand_shares = nullptr;       // fact id -> hand_share
+  const std::unordered_map<int, std::size_t>* field_ranks = nullptr;  // fact id -> place
+  const FieldScores* field_scores = nullptr;                          // computed here when null
 };
 
 std::vector<double> fact_features(const CandidateContext& context, const ScoredFact& candidate,

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "bot/index/porter_stemmer.h"
+#include "bot/retrieval/clauses.h"
 #include "bot/text/ascii.h"
 
 namespace lenbot {
@@ -319,6 +320,26 @@ void Knowledge::intern_terms(Knowledge& k) {
       }
     }
     std::sort(f.person_ids.begin(), f.person_ids.end());
+  }
+  for (auto& f : k.facts) widen_fields(k, f);
+}
+
+void Knowledge::widen_fields(const Knowledge& k, Fact& f) {
+  const auto merge = [](std::vector<int>& into, const std::vector<int>& more) {
+    into.insert(into.end(), more.begin(), more.end());
+  };
+  const Fact* first = &f;
+  while (const Fact* c = clause_before(k, *first)) first = c;
+  const Fact* last = &f;
+  while (const Fact* c = clause_after(k, *last)) last = c;
+  for (int id = first->id; id <= last->id; ++id) merge(f.sentence_term_ids, k.fact(id)->term_ids);
+  f.window_term_ids = f.sentence_term_ids;
+  for (const Fact* n : {k.neighbour(first->id, -1), k.neighbour(last->id, 1)}) {
+    if (n != nullptr) merge(f.window_term_ids, n->term_ids);
+  }
+  for (auto* ids : {&f.sentence_term_ids, &f.window_term_ids}) {
+    std::sort(ids->begin(), ids->end());
+    ids->erase(std::unique(ids->begin(), ids->end()), ids->end());
   }
 }
 

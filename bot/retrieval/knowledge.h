@@ -29,6 +29,11 @@ struct Fact {
   std::vector<int> term_ids;
   std::vector<int> section_term_ids;
   std::vector<int> paragraph_term_ids;  // every id used in its paragraph (pronouns' reach)
+  // Candidate generation's wider fields (field_search.h): every id of the article sentence the
+  // clause belongs to, and of that sentence with the facts told just before and after it in
+  // its paragraph (answers are often the next sentence).
+  std::vector<int> sentence_term_ids;
+  std::vector<int> window_term_ids;
   // Precomputed at load for the reranker: which of the lexicon's people it names (their
   // canonical words), whether it names a place, gives a reason, or says when.
   std::vector<std::string> people;
@@ -121,6 +126,7 @@ class Knowledge {
 
  private:
   static void intern_terms(Knowledge& k);
+  static void widen_fields(const Knowledge& k, Fact& f);
   static void collect_spelling_words(Knowledge& k);
 
   std::unordered_map<std::string, double> idf_;

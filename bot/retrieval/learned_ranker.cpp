@@ -7,6 +7,8 @@
 #include <stdexcept>
 #include <unordered_set>
 
+#include "bot/retrieval/field_search.h"
+
 namespace lenbot {
 namespace {
 
@@ -70,7 +72,11 @@ std::vector<Candidate> candidate_pool(const Question& q, const std::vector<Score
   const double best = hand.empty() ? 0.0 : hand.front().score;
   std::unordered_map<int, double> shares;
   for (const auto& s : hand) shares.emplace(s.fact->id, best > 0.0 ? s.score / best : 0.0);
-  const CandidateContext context{q, k, best, weight, &shares};
+  const FieldScores scores = field_scores(q, k);
+  const auto fielded = field_candidates(scores, k, until, kFieldPool);
+  std::unordered_map<int, std::size_t> field_ranks;
+  for (std::size_t i = 0; i < fielded.size(); ++i) field_ranks.emplace(fielded[i].fact->id, i);
+  const CandidateContext context{q, k, best, weight, &shares, &field_ranks, &scores};
   const auto similar = past.similarity(q, k, hidden);
   std::unordered_set<int> seen;
   const auto add = [&](const ScoredFact& s, double rank) {
@@ -99,6 +105,8 @@ std::vector<Candidate> candidate_pool(const Question& q, const std::vector<Score
     }
     return true;
   };
+  // The best facts by BM25 over the wider fields: the answer next to the words matched.
+  for (const auto& c : fielded) add_unranked(c.fact);
   // The facts told just before and after the best matches (see "prev_share").
   for (std::size_t i = 0; i < hand.size() && i < kNeighbourPool; ++i) {
     for (int step : {-1, 1}) {
@@ -135,7 +143,30 @@ std::vector<double> confidence_features(const Question& q, const std::vector<Can
     (id == kNoFact ? unanswered : best_past) =
         std::max(id == kNoFact ? unanswered : best_past, similarity);
   }
-  constexpr std::size_t kPast = 15;  // "past_question" in kFactFeatureNames
+  const auto feature = [&pool](std::string_view name) {
+    const auto at = std::find(kFactFeatureNames.begin(), kFactFeatureNames.end(), name);
+    return pool.empty()
+               ? 0.0
+               : pool.front().features[static_cast<std::size_t>(at - kFactFeatureNames.begin())];
+  };
+  double weight = 0.0, known = 0.0;
+  bool names_story = false;
+  for (const auto& g : q.groups) {
+    const double w = group_weight(g, k);
+    weight += w;
+    const bool read =
+        std::any_of(g.terms.begin(), g.terms.end(), [](const QueryTerm& t) { return t.id >= 0; });
+    known += read ? w : 0.0;
+    for (const auto& [word, place] : k.places) {
+      names_story = names_story ||
+                    (place.term_id >= 0 && !g.terms.empty() && g.terms.front().id == place.term_id);
+    }
+  }
+  for (const auto& person : q.people) names_story = names_story || person != "len";
+  double top_fields = 0.0;
+  for (std::size_t i = 0; i < kFieldCount; ++i) {
+    top_fields += kFieldWeights[i] * feature(kFactFeatureNames[5 + i]);
+  }
   const double top = pool.empty() ? -10.0 : pool.front().logit;
   const double second = pool.size() < 2 ? top - 5.0 : pool[1].logit;
   return {top,
@@ -144,9 +175,14 @@ std::vector<double> confidence_features(const Question& q, const std::vector<Can
           pool.empty() ? 0.0 : pool.front().scored.coverage,
           static_cast<double>(count_foreign_groups(q)),
           std::log1p(static_cast<double>(q.groups.size())),
-          pool.empty() ? 0.0 : pool.front().features[kPast],
+          feature("past_question"),
           best_past,
-          unanswered};
+          unanswered,
+          weight > 0.0 ? known / weight : 0.0,
+          names_story ? 1.0 : 0.0,
+          top_fields,
+          feature("direct_share"),
+          feature("type_match")};
 }
 
 std::vector<ScoredFact> learned_rank(const Question& q, const std::vector<ScoredFact>& hand,

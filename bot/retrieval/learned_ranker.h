@@ -1,5 +1,6 @@
 #pragma once
-// The learned ranker: the hand ranker's candidates plus the facts past fan questions point at,
+// The learned ranker: the hand ranker's candidates, the best by BM25 over the facts' wider
+// fields, and the facts past fan questions point at,
 // rescored by a logistic model over named features (features.h), and a second logistic model
 // turning the first fact's features into the probability that it is right. Both are fitted by
 // `lenbot train` (bot/eval/training.h) and shipped in corpus/ranker_model.json.
@@ -37,6 +38,7 @@ struct Candidate {
 // strongly, form the pool the learned ranker orders.
 inline constexpr std::size_t kHandPool = 40;
 inline constexpr std::size_t kPastPool = 10;
+inline constexpr std::size_t kFieldPool = 30;      // best by field_candidates (field_search.h)
 inline constexpr std::size_t kNeighbourPool = 15;  // whose neighbours join the pool
 
 // The pool for `question` (hand-ranked best first in `hand`), features filled; past questions

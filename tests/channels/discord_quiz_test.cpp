@@ -141,7 +141,9 @@ TEST_F(DiscordQuizTest, AnswerOpensAFormAndItsSubmitGradesAndUpdatesTheMessage) 
     EXPECT_EQ(shown["style"], right ? 3 : 4);
     EXPECT_EQ(shown["disabled"], true);
     const std::string content = response["data"]["content"];
-    if (!right) EXPECT_NE(content.find(q.answer), std::string::npos) << "Len tells it: " << content;
+    if (!right) {
+      EXPECT_NE(content.find(q.answer), std::string::npos) << "Len tells it: " << content;
+    }
     EXPECT_NE(content.find(current().text), std::string::npos) << "next question in " << content;
     const auto session = store_.session("discord:777", kOwner);
     EXPECT_EQ(session->score.correct, 1);

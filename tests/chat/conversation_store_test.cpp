@@ -29,7 +29,7 @@ class ConversationStoreTest : public ::testing::Test {
 TEST_F(ConversationStoreTest, RemembersTheLastTurnUntilItExpires) {
   SqliteConversationStore store(path_.string(), 3600);
   EXPECT_FALSE(store.load("a", 1000));
-  store.save("a", {3, "what did you steal", {85, 84}}, 1000);
+  store.save("a", {3, "what did you steal", {85, 84}, {}}, 1000);
   const auto loaded = store.load("a", 1000 + 3600);
   ASSERT_TRUE(loaded);
   EXPECT_EQ(loaded->turn, 3);
@@ -80,7 +80,7 @@ TEST_F(ConversationStoreTest, AStateFileFromBeforeSaidFactsGetsTheColumn) {
 TEST_F(ConversationStoreTest, SurvivesAReopen) {
   {
     SqliteConversationStore store(path_.string(), 3600);
-    store.save("a", {1, "who is rin to you", {170}}, 5000);
+    store.save("a", {1, "who is rin to you", {170}, {}}, 5000);
   }
   SqliteConversationStore reopened(path_.string(), 3600);
   ASSERT_TRUE(reopened.load("a", 5001));
@@ -89,7 +89,7 @@ TEST_F(ConversationStoreTest, SurvivesAReopen) {
 
 TEST_F(ConversationStoreTest, ReadsStoredFactListsAndSkipsWhatIsNotAnInteger) {
   SqliteConversationStore store(path_.string(), 3600);
-  store.save("a", {1, "q", {}}, 5000);
+  store.save("a", {1, "q", {}, {}}, 5000);
   EXPECT_TRUE(store.load("a", 5000)->last_facts.empty());
   {
     // A row as an older build or a hand edit may have left it.

@@ -23,7 +23,7 @@ constexpr std::size_t kMaxRawWords = 16;
 struct Index {
   lenbot::fuzz::ScratchDir dir{"question"};
   std::string path = dir.file("index.db");
-  std::unique_ptr<lenbot::Knowledge> knowledge;
+  std::unique_ptr<const lenbot::Knowledge> knowledge;
   std::unique_ptr<lenbot::FtsMatcher> matcher;
 
   Index() {
@@ -31,7 +31,7 @@ struct Index {
                          LENBOT_SOURCE_DIR "/corpus/lexicon.tsv", ""},
                         path);
     lenbot::Database db(path, lenbot::Database::Mode::kReadOnly);
-    knowledge = std::make_unique<lenbot::Knowledge>(lenbot::Knowledge::load(db));
+    knowledge = std::make_unique<const lenbot::Knowledge>(lenbot::Knowledge::load(db));
     matcher = std::make_unique<lenbot::FtsMatcher>(path);
   }
 };

@@ -57,7 +57,7 @@ TEST_F(ServerBehindTrustedProxy, TwentyOneUsersAreLimitedSeparately) {
 
 TEST_F(ServerBehindUntrustedPeer, ItsForwardedForIsIgnoredAndTheTwentyFirstWaits) {
   const auto statuses = one_message_each();
-  for (int i = 0; i < kCapacity; ++i) EXPECT_EQ(statuses[i], 200) << i;
+  for (std::size_t i = 0; i < kCapacity; ++i) EXPECT_EQ(statuses[i], 200) << i;
   EXPECT_EQ(statuses[kCapacity], 429);
 }
 

@@ -65,7 +65,7 @@ TEST(QuizVoiceTest, RenderTurnNeverRepeatsOnConsecutiveTurns) {
   }
   EXPECT_EQ(render_turn({"only"}, "x", 5), "only");
   EXPECT_EQ(render_turn({}, "x", 5), "");
-  EXPECT_EQ(render_turn({"{answer}!"}, "x", -3, {"pike"}), "pike!");
+  EXPECT_EQ(render_turn({"{answer}!"}, "x", -3, {"pike", ""}), "pike!");
 }
 
 TEST(QuizVoiceTest, StreakLinesAreOptional) {

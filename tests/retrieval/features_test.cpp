@@ -80,5 +80,27 @@ TEST_F(FeaturesTest, CarriesThePastQuestionsAndTheHandRanker) {
   EXPECT_DOUBLE_EQ(feature(f, "coverage"), 0.5);
 }
 
+// Coreference's people: a fact about Len (named or as "he") answers a question put to "you".
+TEST_F(FeaturesTest, PeopleTheFactIsAbout) {
+  const Question to_len = analyse_question("what did u steal", *knowledge_);
+  ASSERT_TRUE(to_len.to_len);
+  int about_len = 0;
+  for (const auto& f : knowledge_->facts) {
+    const bool len = std::binary_search(f.persons.begin(), f.persons.end(), std::string("len"));
+    const auto features = features_of(to_len, f);
+    EXPECT_DOUBLE_EQ(feature(features, "len_about"), len ? 1.0 : 0.0) << f.text;
+    EXPECT_DOUBLE_EQ(feature(features, "other_about"), !len && !f.persons.empty() ? 1.0 : 0.0)
+        << f.text;
+    about_len += len ? 1 : 0;
+  }
+  EXPECT_GT(about_len, 50);
+  const Question about_miku = analyse_question("what did miku say", *knowledge_);
+  for (const auto& f : knowledge_->facts) {
+    const bool miku = std::binary_search(f.persons.begin(), f.persons.end(), std::string("miku"));
+    EXPECT_DOUBLE_EQ(feature(features_of(about_miku, f), "person_about"), miku ? 1.0 : 0.0)
+        << f.text;
+  }
+}
+
 }  // namespace
 }  // namespace lenbot

@@ -43,7 +43,7 @@ class RetrievalFixture : public ::testing::Test {
 
   static inline std::filesystem::path dir_;
   static inline std::string index_;
-  static inline Knowledge* knowledge_ = nullptr;
+  static inline const Knowledge* knowledge_ = nullptr;
   static inline Retriever* retriever_ = nullptr;
 };
 

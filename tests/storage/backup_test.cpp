@@ -34,10 +34,10 @@ class BackupTest : public ::testing::Test {
 
 TEST_F(BackupTest, UnderQuizLoadTheCopyHoldsEveryAcknowledgedAnswer) {
   const std::string live = path("state.db");
-  constexpr int kPlayers = 4;
+  constexpr std::size_t kPlayers = 4;
   {
     SqliteQuizStore setup(live);
-    for (int p = 0; p < kPlayers; ++p) {
+    for (std::size_t p = 0; p < kPlayers; ++p) {
       setup.start("web", "player" + std::to_string(p), StoryPart::kPart4, true);
     }
   }
@@ -46,7 +46,7 @@ TEST_F(BackupTest, UnderQuizLoadTheCopyHoldsEveryAcknowledgedAnswer) {
   std::atomic<bool> stop{false};
   std::vector<std::atomic<int>> acknowledged(kPlayers);
   std::vector<std::thread> players;
-  for (int p = 0; p < kPlayers; ++p) {
+  for (std::size_t p = 0; p < kPlayers; ++p) {
     players.emplace_back([&, p] {
       SqliteQuizStore store(live);
       const std::string user = "player" + std::to_string(p);
@@ -59,20 +59,20 @@ TEST_F(BackupTest, UnderQuizLoadTheCopyHoldsEveryAcknowledgedAnswer) {
   // Let load build up, then take three backups in a row while it runs.
   while (acknowledged[0] < 20) std::this_thread::yield();
   std::vector<std::vector<int>> before_each(3, std::vector<int>(kPlayers));
-  for (int b = 0; b < 3; ++b) {
-    for (int p = 0; p < kPlayers; ++p) before_each[b][p] = acknowledged[p];
+  for (std::size_t b = 0; b < 3; ++b) {
+    for (std::size_t p = 0; p < kPlayers; ++p) before_each[b][p] = acknowledged[p];
     backup_database(live, path(("backup" + std::to_string(b) + ".db").c_str()));
   }
   stop = true;
   for (auto& player : players) player.join();
 
-  for (int b = 0; b < 3; ++b) {
+  for (std::size_t b = 0; b < 3; ++b) {
     const std::string copy = path(("backup" + std::to_string(b) + ".db").c_str());
     EXPECT_FALSE(fs::exists(copy + "-wal") && fs::file_size(copy + "-wal") > 0) << copy;
     Database restored(copy);
     restored.check_integrity();
     SqliteQuizStore store(copy);
-    for (int p = 0; p < kPlayers; ++p) {
+    for (std::size_t p = 0; p < kPlayers; ++p) {
       const auto session = store.session("web", "player" + std::to_string(p));
       ASSERT_TRUE(session) << copy;
       EXPECT_GE(session->score.answered, before_each[b][p]) << copy << " player " << p;

@@ -90,7 +90,8 @@ TEST_F(DatabaseTest, ADamagedPageIsFoundAtStartAndTheFileKept) {
   {
     SqliteConversationStore store(path_, 3600);
     for (int i = 0; i < 400; ++i) {
-      store.save("conversation-" + std::to_string(i), {i, std::string(200, 'x'), {i, i + 1}}, 1000);
+      store.save("conversation-" + std::to_string(i), {i, std::string(200, 'x'), {i, i + 1}, {}},
+                 1000);
     }
   }  // the last connection checkpoints the WAL into the file
   std::string bytes = read_file();
