@@ -48,8 +48,8 @@ test-node:
 	@bash scripts/run_node_tests.sh $(BUILD)
 
 # Everything: the fast tier built with warnings as errors (cmake/CompilerWarnings.cmake), then
-# the install walk-through, slow clients, crash safety, the soak, the sanitizer builds and real
-# fuzzing. CI (.ci/run) runs this.
+# the install walk-through, slow clients, crash safety, the soak, the sanitizer builds, real
+# fuzzing and the replica rig (PostgreSQL + nginx). CI (.ci/run) runs this.
 check:
 	@$(MAKE) --no-print-directory test CMAKE_FLAGS="$(CMAKE_FLAGS) -DLENBOT_WARNINGS_AS_ERRORS=ON"
 	@$(MAKE) --no-print-directory check-slow
@@ -61,6 +61,7 @@ check-slow:
 	@bash scripts/soak.sh 3 $(BUILD)
 	@JOBS=$(JOBS) bash scripts/check_sanitizers.sh
 	@bash scripts/fuzz.sh
+	@bash scripts/replicas.sh $(BUILD)
 
 bench: build
 	@for b in $(BUILD)/bench/*_bench; do $$b; done

@@ -47,11 +47,13 @@ local function build_plan()
   end
   local function signed(want)
     return function()
-      -- Rotate through the pool's entries of this kind (good or bad signature).
+      -- Rotate through the pool's entries of this kind (good or bad signature). A good one is
+      -- refused if sent twice (replay), so each thread takes only every 8th entry, its own.
       for _ = 1, #discord do
         next_entry[want] = next_entry[want] % #discord + 1
         local e = discord[next_entry[want]]
-        if (e.expect == 200) == want then
+        local mine = not want or (next_entry[want] - 1) % 8 == (id - 1) % 8
+        if (e.expect == 200) == want and mine then
           current = e.name
           return post("/discord/interactions", e.body, {
             ["Content-Type"] = "application/json", ["X-Signature-Ed25519"] = e.sig,

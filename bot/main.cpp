@@ -18,6 +18,7 @@
 #include "bot/cli/quiz_command.h"
 #include "bot/config/version.h"
 #include "bot/http/serve_command.h"
+#include "bot/storage/database.h"
 
 namespace {
 
@@ -107,6 +108,10 @@ int main(int argc, char** argv) {
     return 2;
   } catch (const lenbot::ConfigError& e) {
     spdlog::error("config: {}", e.what());
+    return 2;
+  } catch (const lenbot::StateUnavailable& e) {
+    // A PostgreSQL state_db that refuses us or cannot be reached: as `serve` says it.
+    spdlog::error("state_db: {}", e.what());
     return 2;
   } catch (const std::exception& e) {
     spdlog::error("lenbot could not start: {}", e.what());

@@ -52,9 +52,11 @@ wrk -t"$wrk_threads" -c"$connections" -d"$duration" --latency -s bench/chat_post
   "$base/api/chat" -- tests/data/dev_questions.jsonl >"$tmp/chat.txt"
 wrk -t"$wrk_threads" -c"$connections" -d"$duration" --latency "$base/healthz" >"$tmp/health.txt"
 # Signed now, so every timestamp is well inside the 300 s window for the 10 s run.
-node scripts/discord_pool.mjs pool "$tmp" 64
+# Each signed body once (the server refuses replays): enough for the run at ~10,000 req/s.
+node scripts/discord_pool.mjs asks "$tmp" "${DISCORD_BODIES:-120000}"
 wrk -t"$wrk_threads" -c"$connections" -d"$duration" --latency -s bench/discord_post.lua \
-  "$base/discord/interactions" -- "$tmp/discord_pool.lua" discord_ask >"$tmp/discord.txt"
+  "$base/discord/interactions" -- "$tmp/discord_pool.lua" discord_ask "$wrk_threads" \
+  >"$tmp/discord.txt"
 for t in $(seq 1 "$connections"); do
   for u in $(seq 0 63); do
     curl -fs -H 'Content-Type: application/json' \

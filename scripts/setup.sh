@@ -12,10 +12,12 @@ server_only=false
 packages=(
   build-essential cmake pkg-config ccache
   libcpp-httplib-dev nlohmann-json3-dev libsqlite3-dev libspdlog-dev
-  libssl-dev wordnet-base liblinear-dev curl
+  libssl-dev wordnet-base liblinear-dev libpqxx-dev curl
 )
+# PostgreSQL and nginx run the replica rig and tests/postgres; a server that wants replicas
+# installs them itself (docs/deploy.md), so a single-replica server gets no idle cluster.
 if ! $server_only; then
-  packages+=(libgtest-dev libbenchmark-dev wrk chromium nodejs npm)
+  packages+=(libgtest-dev libbenchmark-dev wrk chromium nodejs npm postgresql-15 nginx-light)
 fi
 
 sudo_cmd=()

@@ -4,7 +4,8 @@
 # ones (malformed, deep and invalid-UTF-8 JSON, oversized, chunked and compressed bodies, Range,
 # long paths, header floods, forged quiz channels, bad and stale signatures, unknown routes),
 # driven by wrk (bench/soak_mix.lua) in segments of one sample interval, each with freshly
-# signed Discord bodies (scripts/discord_pool.mjs) so timestamps stay inside the 300 s window.
+# signed Discord bodies (scripts/discord_pool.mjs) so timestamps stay inside the 300 s window
+# and no signed body is sent twice (the server refuses replays).
 #
 # The server's resident memory (VmRSS) and open descriptors are sampled every interval (60 s;
 # 20 s when the run is 5 minutes or shorter). Pass when
@@ -66,7 +67,8 @@ printf '%8s %10s %6s %8s %8s\n' 0 "$cold_rss" "$cold_fds" "$cold_sockets" "$(thr
 
 warm_rss=""; end_rss=""
 for segment in $(seq 1 "$segments"); do
-  node scripts/discord_pool.mjs pool "$tmp" 16
+  # 40 copies: every signed 200 body is sent once (replays are refused), 8 threads at most.
+  node scripts/discord_pool.mjs pool "$tmp" 16 40
   wrk -t"$connections" -c"$connections" -d"${interval}s" --timeout 5s -s bench/soak_mix.lua \
     "$base" -- "$tmp/discord_pool.lua" tests/data/dev_questions.jsonl "$delay_ms" \
     >"$tmp/wrk_$segment.txt" &

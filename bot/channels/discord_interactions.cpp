@@ -66,6 +66,16 @@ std::string_view signature_problem(SignatureCheck check) {
   return "invalid request signature";
 }
 
+// The verified signature as the replay ledger keys it: hex in lower case, so the same bytes
+// spelled in capitals are the same signature.
+std::string signature_key(const HttpRequest& request) {
+  std::string key(request.header("X-Signature-Ed25519").value_or(""));
+  for (char& c : key) {
+    if (c >= 'A' && c <= 'F') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return key;
+}
+
 HttpResponse message(std::string content, bool ephemeral) {
   nlohmann::json data = {{"content", std::move(content)},
                          {"allowed_mentions", {{"parse", nlohmann::json::array()}}}};
@@ -170,6 +180,9 @@ HttpResponse handle_discord_interaction(const HttpRequest& request, const Discor
   if (request.body.size() > kMaxBodyBytes) return error_reply(413, "interaction body too large");
   const SignatureCheck check = check_discord_signature(request, config.public_key_hex);
   if (check != SignatureCheck::kOk) return error_reply(401, signature_problem(check));
+  if (hooks.first_sighting && !hooks.first_sighting(signature_key(request))) {
+    return error_reply(401, "this signed interaction was already received (replay refused)");
+  }
 
   const nlohmann::json interaction = nlohmann::json::parse(request.body, nullptr, false);
   if (interaction.is_discarded() || !interaction.is_object()) {

@@ -28,6 +28,9 @@ struct DiscordHooks {
   std::function<std::optional<nlohmann::json>(const nlohmann::json& interaction)> quiz_component;
   // Seconds the user must wait, or nullopt to go ahead. The key is "discord:<user id>".
   std::function<std::optional<int>(const std::string& user_key)> rate_limited;
+  // The replay check: true the first time a (verified) signature is seen, false when the same
+  // signed request comes again. Unset: no check.
+  std::function<bool(const std::string& signature)> first_sighting;
   // Whether moderators blocked the channel (`lenbot admin block-channel`): /ask, /quiz and the
   // buttons then get one ephemeral line. Absent: nothing is blocked.
   std::function<bool(const std::string& channel_id)> channel_blocked;
@@ -37,7 +40,8 @@ struct DiscordHooks {
 };
 
 // 503 without a usable public key, 413 for an oversized body, 401 unless the Ed25519 signature
-// over timestamp + body verifies and is fresh, 400 for a body that is not an interaction, and
+// over timestamp + body verifies and is fresh, 401 when that signature was already accepted
+// (a replay; see first_sighting), 400 for a body that is not an interaction, and
 // 200 with an interaction response otherwise (ephemeral for refusals, nudges and slow-downs:
 // Discord does not retry a 429).
 HttpResponse handle_discord_interaction(const HttpRequest& request, const DiscordConfig& config,

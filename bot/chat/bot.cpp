@@ -48,10 +48,12 @@ struct Bot::Impl {
         planner(knowledge, retriever),
         follow_ups(knowledge, planner, persona),
         plans(static_cast<std::size_t>(std::max(0, options.reply_cache_size))) {
-    if (!options.state_path.empty()) {
+    if (options.conversations) {
+      conversations = options.conversations;
+    } else if (!options.state_path.empty()) {
       const std::filesystem::path state(options.state_path);
       if (state.has_parent_path()) std::filesystem::create_directories(state.parent_path());
-      conversations = std::make_unique<SqliteConversationStore>(options.state_path,
+      conversations = std::make_shared<SqliteConversationStore>(options.state_path,
                                                                 options.conversation_ttl_seconds);
     }
   }
@@ -166,7 +168,7 @@ struct Bot::Impl {
   AnswerPlanner planner;
   FollowUpAnswers follow_ups;
   LruCache<AnswerPlan> plans;  // stand-alone questions' plans, by answer_cache_key
-  std::unique_ptr<ConversationStore> conversations;
+  std::shared_ptr<ConversationStore> conversations;
 };
 
 Bot::Bot(const BotOptions& options) : impl_(std::make_unique<Impl>(options)) {}

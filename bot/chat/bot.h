@@ -10,6 +10,8 @@
 
 namespace lenbot {
 
+class ConversationStore;
+
 struct BotOptions {
   std::string corpus_path = "corpus/kagamine_len_article.txt";
   std::string lexicon_path = "corpus/lexicon.tsv";
@@ -21,6 +23,9 @@ struct BotOptions {
   std::string model_path;
   std::string state_path = "data/state.db";  // conversations; "" keeps no memory
   int conversation_ttl_seconds = 3600;
+  // Where conversations live when set (e.g. PgConversationStore; must be thread-safe);
+  // state_path is then not opened.
+  std::shared_ptr<ConversationStore> conversations;
   // Plans of stand-alone questions kept (LRU), shared by every channel; 0 keeps none.
   int reply_cache_size = 1024;
 };

@@ -10,7 +10,8 @@ namespace {
 
 constexpr std::int64_t kPurgeEverySeconds = 60;
 
-// last_facts is stored as a JSON array of integers, "[85,84]".
+}  // namespace
+
 std::string encode_facts(const std::vector<int>& facts) {
   std::string out = "[";
   for (std::size_t i = 0; i < facts.size(); ++i) {
@@ -37,6 +38,8 @@ std::vector<int> decode_facts(std::string_view text) {
   }
   return facts;
 }
+
+namespace {
 
 Database open_with_schema(const std::string& path) {
   Database db(path);

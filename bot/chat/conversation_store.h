@@ -1,13 +1,15 @@
 #pragma once
 // Conversation memory, so follow-ups ("why?", "what about miku?", "source?") resolve against the
-// last turn. A narrow interface: the Bot needs load and save, nothing else, so another backend
-// can replace SQLite later.
+// last turn. A narrow interface: the Bot needs load and save, nothing else. Backends: SQLite
+// (below, one machine) and PostgreSQL (pg_conversation_store.h, shared by replicas); both are
+// thread-safe.
 #include <atomic>
 #include <cstdint>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "bot/storage/connection_pool.h"
@@ -23,6 +25,11 @@ struct ConversationState {
   // a follow-up never says one of them again.
   std::vector<int> said_facts;
 };
+
+// Fact lists as every backend stores them: a JSON array of integers, "[85,84]". Decoding skips
+// anything in it that is not an integer.
+std::string encode_facts(const std::vector<int>& facts);
+std::vector<int> decode_facts(std::string_view text);
 
 inline constexpr std::size_t kMaxSaidFacts = 64;
 

@@ -3,6 +3,8 @@
 #include <iostream>
 
 #include "bot/channels/user_hash.h"
+#include "bot/cli/pg_state.h"
+#include "bot/quiz/pg_quiz_admin.h"
 #include "bot/quiz/quiz_admin.h"
 
 namespace lenbot {
@@ -31,12 +33,17 @@ int run_admin_command(const std::vector<std::string>& args, const Config& config
     err << kUsage;
     return 2;
   }
-  if (config.state_db.empty() || is_postgres_uri(config.state_db)) {
-    err << "lenbot admin: works on a SQLite state_db; this one is "
-        << (config.state_db.empty() ? "empty" : "PostgreSQL") << "\n";
+  if (config.state_db.empty()) {
+    err << "lenbot admin: state_db is empty (nothing is kept)\n";
     return 2;
   }
-  QuizAdmin admin(config.state_db);
+  std::unique_ptr<QuizModeration> moderation;
+  if (auto pool = open_pg_state(config.state_db)) {
+    moderation = std::make_unique<PgQuizAdmin>(pool);  // every replica sees the change
+  } else {
+    moderation = std::make_unique<QuizAdmin>(config.state_db);
+  }
+  QuizModeration& admin = *moderation;
   const std::string id = args.size() == 2 ? args[1] : "";
   if (action == "reset-leaderboard") {
     out << "reset " << admin.reset_leaderboard(id) << " scores"

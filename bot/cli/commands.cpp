@@ -5,6 +5,8 @@
 #include <string>
 
 #include "bot/chat/bot_config.h"
+#include "bot/chat/pg_conversation_store.h"
+#include "bot/cli/pg_state.h"
 #include "bot/index/indexer.h"
 
 namespace lenbot {
@@ -16,6 +18,14 @@ std::optional<StoryPart> until_from(const CliArgs& args) {
   auto part = parse_part(*value);
   if (!part) throw UsageError("--until takes part1, part2, part3 or part4, not '" + *value + "'");
   return part;
+}
+
+// Conversations in PostgreSQL when state_db names it (as the server keeps them), else nullptr:
+// the Bot then opens state_db as a SQLite file.
+std::shared_ptr<ConversationStore> pg_conversations(const Config& config) {
+  auto pool = open_pg_state(config.state_db);
+  if (!pool) return nullptr;
+  return std::make_shared<PgConversationStore>(pool, BotOptions{}.conversation_ttl_seconds);
 }
 
 std::string joined(const std::vector<std::string>& words) {
@@ -60,7 +70,9 @@ named after the keys, e.g.
   --data-dir DIR    where the index and state live (default data/)
   --db PATH         search index (default DATA_DIR/lenbot.db; rebuilt when the corpus changes)
   --state-db PATH   conversations and quiz (default DATA_DIR/state.db; "" keeps no memory;
+                    a postgresql:// URI shares them between replicas, docs/deploy.md;
                     --state is the old, deprecated spelling)
+  --state-pool N    PostgreSQL connections at most, per replica (default 8)
   --corpus PATH, --lexicon PATH, --persona PATH, --web-root DIR
   --host H, --port N, --log-level LEVEL, --trusted-proxies CIDR,CIDR
 Relative paths resolve against $LENBOT_HOME, else PREFIX/share/lenbot for an installed
@@ -71,15 +83,7 @@ binary, else the working directory.
 
 Config command_config(const CliArgs& args) {
   const EnvLookup env = process_environment();
-  Config config = load_config(args.config_args, env, find_base_dir(env));
-  // The config accepts the PostgreSQL URI shape; the backend itself is not in this build yet,
-  // and SQLite must never take the URI for a file name.
-  if (is_postgres_uri(config.state_db)) {
-    throw ConfigError(
-        "\"state_db\" is a PostgreSQL URI, but this build has no PostgreSQL "
-        "backend yet: use a file path");
-  }
-  return config;
+  return load_config(args.config_args, env, find_base_dir(env));
 }
 
 int run_ask(const CliArgs& args, const Config& config) {
@@ -87,7 +91,11 @@ int run_ask(const CliArgs& args, const Config& config) {
   BotOptions options = bot_options_from(config);
   const bool json = args.has_flag("--json");
   const std::string conversation = args.option("--conversation").value_or("");
-  if (conversation.empty()) options.state_path.clear();  // one-off questions keep no memory
+  if (conversation.empty()) {
+    options.state_path.clear();  // one-off questions keep no memory
+  } else {
+    options.conversations = pg_conversations(config);
+  }
   prepare_index(options);
   Bot bot(options);
   const auto ask = [&](const std::string& message) {
@@ -110,7 +118,8 @@ int run_ask(const CliArgs& args, const Config& config) {
 
 int run_chat(const CliArgs& args, const Config& config) {
   const auto until = until_from(args);
-  const BotOptions options = bot_options_from(config);
+  BotOptions options = bot_options_from(config);
+  options.conversations = pg_conversations(config);
   prepare_index(options);
   Bot bot(options);
   const std::string conversation = args.option("--conversation").value_or("cli-chat");

@@ -4,10 +4,13 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <optional>
 
+#include "bot/cli/pg_state.h"
 #include "bot/ingest/article_parser.h"
 #include "bot/quiz/opentdb_export.h"
+#include "bot/quiz/pg_quiz_store.h"
 #include "bot/quiz/quiz_json.h"
 #include "bot/quiz/quiz_move.h"
 #include "bot/quiz/quiz_service.h"
@@ -135,10 +138,15 @@ bool handle_line(QuizService& quiz, const Options& o, const std::string& line, s
 
 int play(const QuestionBank& bank, const Options& o, std::istream& in, std::ostream& out,
          std::ostream& err) {
-  const auto parent = std::filesystem::path(o.state).parent_path();
-  if (!parent.empty()) std::filesystem::create_directories(parent);
-  SqliteQuizStore store(o.state);
-  QuizService quiz(bank, load_quiz_voice(o.persona), store);
+  std::unique_ptr<QuizStore> store;
+  if (auto pool = open_pg_state(o.state)) {
+    store = std::make_unique<PgQuizStore>(pool);  // the same sessions the replicas play
+  } else {
+    const auto parent = std::filesystem::path(o.state).parent_path();
+    if (!parent.empty()) std::filesystem::create_directories(parent);
+    store = std::make_unique<SqliteQuizStore>(o.state);
+  }
+  QuizService quiz(bank, load_quiz_voice(o.persona), *store);
   auto started = quiz.start(o.channel, o.user, o.until, !o.shuffle);
   if (!started) {
     err << "lenbot quiz: " << started.error().message << "\n";

@@ -38,6 +38,7 @@ const KeySpec kConfigKeys[] = {
     {"data_dir", Kind::kString, 0, 0, [](Config& c, const json& v) { c.data_dir = str(v); }},
     {"db", Kind::kString, 0, 0, [](Config& c, const json& v) { c.db = str(v); }},
     {"state_db", Kind::kString, 0, 0, [](Config& c, const json& v) { c.state_db = str(v); }},
+    {"state_pool", Kind::kInt, 1, 256, [](Config& c, const json& v) { c.state_pool = num(v); }},
     {"corpus", Kind::kString, 0, 0, [](Config& c, const json& v) { c.corpus = str(v); }},
     {"lexicon", Kind::kString, 0, 0, [](Config& c, const json& v) { c.lexicon = str(v); }},
     {"persona", Kind::kString, 0, 0, [](Config& c, const json& v) { c.persona = str(v); }},

@@ -46,9 +46,12 @@ struct WebhookSettings {
 struct Config {
   std::string host = "127.0.0.1";
   int port = 8080;
-  std::string data_dir = "data";           // where db and state_db live unless set themselves
-  std::string db = "data/lenbot.db";       // the FTS index
-  std::string state_db = "data/state.db";  // conversations, quiz sessions; "" keeps none
+  std::string data_dir = "data";      // where db and state_db live unless set themselves
+  std::string db = "data/lenbot.db";  // the FTS index
+  // conversations, quiz sessions, Discord replay ledger: a SQLite file, a postgresql:// URI
+  // (replicas sharing one database, docs/deploy.md), or "" to keep no memory
+  std::string state_db = "data/state.db";
+  int state_pool = 8;  // PostgreSQL connections at most, per replica
   std::string corpus = "corpus/kagamine_len_article.txt";
   std::string lexicon = "corpus/lexicon.tsv";
   std::string persona = "personas/len.json";

@@ -10,7 +10,6 @@
 #include "bot/channels/user_hash.h"
 #include "bot/channels/webhook_quiz.h"
 #include "bot/http/server.h"
-#include "bot/quiz/quiz_admin.h"
 
 namespace lenbot {
 namespace {
@@ -36,9 +35,10 @@ std::string conversation_channel(const std::string& conversation) {
                              second == std::string::npos ? std::string::npos : second - first - 1);
 }
 
-// /quizadmin's subcommands on QuizAdmin; the line the moderator sees.
+// /quizadmin's subcommands on the state store's moderation; the line the moderator sees.
 std::string run_quizadmin(const nlohmann::json& interaction, const ChannelServices& s) {
-  QuizAdmin admin(s.admin_state_path);
+  const std::unique_ptr<QuizModeration> moderation = s.moderation();
+  QuizModeration& admin = *moderation;
   const nlohmann::json& options = field(field(interaction, "data"), "options");
   const nlohmann::json& sub = options.is_array() && !options.empty() ? options[0] : options;
   const std::string action = text_field(sub, "name");
@@ -89,12 +89,17 @@ DiscordHooks discord_hooks(const ChannelServices& s) {
         [&](QuizService& quiz) { return discord_quiz_component(interaction, quiz, hub.bank()); });
   };
   hooks.rate_limited = rate_hook(s.limiter);
+  if (s.replays != nullptr) {
+    hooks.first_sighting = [replays = s.replays, now = s.now_unix](const std::string& signature) {
+      return replays->first_sighting(signature, now());
+    };
+  }
   if (s.blocklist != nullptr) {
     hooks.channel_blocked = [list = s.blocklist](const std::string& channel) {
       return list->blocked(channel);
     };
   }
-  if (!s.admin_state_path.empty()) {
+  if (s.moderation) {
     hooks.admin_command = [&s](const nlohmann::json& interaction) {
       return run_quizadmin(interaction, s);
     };

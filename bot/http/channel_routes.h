@@ -9,13 +9,16 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <memory>
 
+#include "bot/channels/replay_guard.h"
 #include "bot/config/config.h"
 #include "bot/http/chat_route.h"
 #include "bot/http/rate_limiter.h"
 #include "bot/http/router.h"
 #include "bot/quiz/channel_blocklist.h"
 #include "bot/quiz/quiz_hub.h"
+#include "bot/quiz/quiz_moderation.h"
 #include "bot/wire/http_message.h"
 
 namespace lenbot {
@@ -25,16 +28,18 @@ struct ChannelServices {
   AskFunction ask;
   QuizHub& quiz;
   RateLimiter& limiter;
+  // Discord signatures already accepted (shared by every replica); null: no replay check.
+  ReplayGuard* replays = nullptr;
   // Seconds since the Unix epoch; signatures older than 300 s are refused.
   std::function<std::int64_t()> now_unix = [] {
     return static_cast<std::int64_t>(std::chrono::duration_cast<std::chrono::seconds>(
                                          std::chrono::system_clock::now().time_since_epoch())
                                          .count());
   };
-  // Moderation: blocked channels (may be null: nothing blocked) and the state database that
-  // /quizadmin changes ("" : /quizadmin is not set up).
+  // Moderation: blocked channels (may be null: nothing blocked) and what /quizadmin changes,
+  // opened per command (unset: /quizadmin is not set up).
   ChannelBlocklist* blocklist = nullptr;
-  std::string admin_state_path = {};
+  std::function<std::unique_ptr<QuizModeration>()> moderation = {};
 };
 
 // `request` as a channel handler takes it: unchanged but for `now_unix`.

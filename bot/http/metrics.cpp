@@ -32,6 +32,17 @@ void render_reply_cache(std::ostream& out, const CacheStats& cache) {
       << "lenbot_reply_cache_capacity " << cache.capacity << '\n';
 }
 
+void render_state_store(std::ostream& out, const Metrics::StateStats& state) {
+  out << "# HELP lenbot_state_round_trips_total Statements sent to the PostgreSQL state store "
+         "(BEGIN and COMMIT included).\n"
+         "# TYPE lenbot_state_round_trips_total counter\n"
+      << "lenbot_state_round_trips_total " << state.round_trips << '\n'
+      << "# HELP lenbot_state_errors_total Calls the state store could not serve because "
+         "PostgreSQL was unreachable (answered 503).\n"
+         "# TYPE lenbot_state_errors_total counter\n"
+      << "lenbot_state_errors_total " << state.errors << '\n';
+}
+
 void render_quiz(std::ostream& out, const QuizStats& quiz) {
   out << "# HELP lenbot_quiz_sessions Quiz sessions (channel and user) ever started, and running.\n"
          "# TYPE lenbot_quiz_sessions gauge\n"
@@ -87,7 +98,12 @@ std::string Metrics::render() const {
   // Rendered to text at once: a std::optional<QuizStats> kept until after the lock trips GCC
   // 12's -Wmaybe-uninitialized inside std::optional.
   std::ostringstream quiz;
-  if (quiz_) render_quiz(quiz, quiz_());
+  try {
+    if (quiz_) render_quiz(quiz, quiz_());
+  } catch (const StateUnavailable&) {
+    // PostgreSQL is down: the quiz gauges are left out, lenbot_state_errors_total says why.
+    quiz.str("");
+  }
   std::lock_guard lock(mutex_);
   std::ostringstream out;
   out << "# HELP lenbot_http_requests_total HTTP requests answered, by route and status.\n"
@@ -117,6 +133,7 @@ std::string Metrics::render() const {
       << "lenbot_chat_fallback_total " << fallbacks_ << '\n';
   if (reply_cache_) render_reply_cache(out, reply_cache_());
   out << quiz.str();
+  if (state_store_) render_state_store(out, state_store_());
   return out.str();
 }
 

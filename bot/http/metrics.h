@@ -34,6 +34,13 @@ class Metrics {
   // Where render() reads the quiz's figures from; call before serving.
   void watch_quiz(std::function<QuizStats()> stats) { quiz_ = std::move(stats); }
 
+  // The shared state store (PostgreSQL): statements sent and requests it could not serve.
+  struct StateStats {
+    std::uint64_t round_trips = 0;
+    std::uint64_t errors = 0;
+  };
+  void watch_state_store(std::function<StateStats()> stats) { state_store_ = std::move(stats); }
+
   std::uint64_t requests(std::string_view route, int status) const;
   std::uint64_t fallbacks() const;
 
@@ -49,6 +56,7 @@ class Metrics {
   std::map<std::string, std::uint64_t, std::less<>> intents_;
   std::uint64_t fallbacks_ = 0;
   std::function<CacheStats()> reply_cache_;
+  std::function<StateStats()> state_store_;
   std::function<QuizStats()> quiz_;
 };
 

@@ -8,6 +8,7 @@
 #include <csignal>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <thread>
 
 #include "bot/chat/bot_config.h"
@@ -23,6 +24,7 @@
 #include "bot/http/quiz_routes.h"
 #include "bot/http/server.h"
 #include "bot/http/shutdown_signal.h"
+#include "bot/http/state_stores.h"
 #include "bot/http/static_site.h"
 #include "bot/http/status_routes.h"
 #include "bot/persona/persona.h"
@@ -31,13 +33,15 @@
 namespace lenbot {
 namespace {
 
-// Where quiz sessions live when state_db is "" (no memory): a private file removed at exit,
-// so nothing outlives the process and no data/state.db appears behind the admin's back.
+// The SQLite file the quiz, the replay ledger and moderation use: state_db itself, "" when
+// state_db is a PostgreSQL URI (the database holds them), and when state_db is "" (no memory)
+// a private file removed at exit, so nothing outlives the process and no data/state.db appears
+// behind the admin's back.
 class ScratchState {
  public:
   explicit ScratchState(const std::string& state_db) {
     if (!state_db.empty()) {
-      path_ = state_db;
+      if (!is_postgres_uri(state_db)) path_ = state_db;
       return;
     }
     std::string pattern = (std::filesystem::temp_directory_path() / "lenbot-quiz-XXXXXX").string();
@@ -58,7 +62,8 @@ class ScratchState {
   std::string path_;
 };
 
-QuizHubOptions quiz_options(const Config& config, const std::string& state_path) {
+QuizHubOptions quiz_options(const Config& config, const std::string& state_path,
+                            const StateStores& state) {
   QuizHubOptions options;
   options.corpus_path = config.corpus;
   // The quiz's answer aliases live beside the corpus they describe.
@@ -66,6 +71,7 @@ QuizHubOptions quiz_options(const Config& config, const std::string& state_path)
       (std::filesystem::path(config.corpus).parent_path() / "aliases.tsv").string();
   options.persona_path = config.persona;
   options.state_path = state_path;
+  options.store = state.quiz;
   return options;
 }
 
@@ -102,7 +108,7 @@ void make_parent_directory(const std::string& path) {
 
 // One start-up line per channel and for the state backend, so `journalctl -u lenbot` answers
 // "is Discord on?" without reading the config.
-void log_channels(const Config& config, const ServerOptions& server) {
+void log_channels(const Config& config, const ServerOptions& server, const StateStores& state) {
   if (config.discord.public_key.empty()) {
     spdlog::info("discord: off (discord.public_key is empty; /discord/interactions answers 503)");
   } else {
@@ -117,10 +123,8 @@ void log_channels(const Config& config, const ServerOptions& server) {
   }
   if (config.state_db.empty()) {
     spdlog::info("state: none (state_db is empty: no conversation memory; quiz in a temp file)");
-  } else if (is_postgres_uri(config.state_db)) {
-    spdlog::info("state: postgresql");
   } else {
-    spdlog::info("state: sqlite {}", config.state_db);
+    spdlog::info("state: {}", state.description);
   }
   spdlog::info("trusted proxies: {}",
                server.trusted_proxies.empty()
@@ -128,7 +132,8 @@ void log_channels(const Config& config, const ServerOptions& server) {
                    : fmt::format("{}", fmt::join(config.trusted_proxies, ", ")));
 }
 
-int serve(const Config& config, const ServerOptions& server_settings) {
+int serve(const Config& config, const ServerOptions& server_settings, const StateStores& state,
+          const std::string& sqlite_state) {
   Router router;
   Metrics metrics;
   HttpServer server(server_settings, router, metrics);
@@ -147,13 +152,12 @@ int serve(const Config& config, const ServerOptions& server_settings) {
                config.config_path.empty() ? "built-in defaults" : config.config_path);
   spdlog::info("index: {} (corpus {})", config.db, config.corpus);
   make_parent_directory(config.db);
-  if (!is_postgres_uri(config.state_db)) make_parent_directory(config.state_db);
-  log_channels(config, server_settings);
-  const BotOptions options = bot_options_from(config);
+  log_channels(config, server_settings, state);
+  BotOptions options = bot_options_from(config);
+  options.conversations = state.conversations;
   prepare_index(options);
   Bot bot(options);
-  const ScratchState quiz_state(config.state_db);
-  QuizHub quiz(quiz_options(config, quiz_state.path()));
+  QuizHub quiz(quiz_options(config, sqlite_state, state));
   spdlog::info("quiz: {} questions", quiz.bank().questions().size());
   RateLimiter limiter(config.rate_limit.requests,
                       std::chrono::seconds(config.rate_limit.window_seconds));
@@ -161,9 +165,9 @@ int serve(const Config& config, const ServerOptions& server_settings) {
   spdlog::info("web page: {}", config.web_root);
   mount_static_site(router, load_static_site(config.web_root));
   metrics.watch_reply_cache([&bot] { return bot.reply_cache_stats(); });
-  QuizStatsReader quiz_stats(quiz_state.path());
-  metrics.watch_quiz([&quiz_stats] { return quiz_stats.read(); });
-  mount_status_routes(router, metrics);
+  metrics.watch_quiz(state.quiz_stats);
+  if (state.stats) metrics.watch_state_store(state.stats);
+  mount_status_routes(router, metrics, state.problem);
   mount_chat_routes(
       router, [&bot](const ChatRequest& request) { return bot.ask(request); }, limiter, metrics);
   mount_quiz_routes(router, quiz, limiter);
@@ -171,11 +175,12 @@ int serve(const Config& config, const ServerOptions& server_settings) {
   const Persona persona = load_persona(config.persona);
   webhook.username = persona.username;
   if (webhook.avatar_url.empty()) webhook.avatar_url = persona.avatar_url;
-  ChannelBlocklist blocklist(quiz_state.path());
+  ChannelBlocklist blocklist([open = state.moderation] { return open()->blocked_channels(); });
   ChannelServices services{[&bot](const ChatRequest& request) { return bot.ask(request); }, quiz,
                            limiter};
+  services.replays = state.replays.get();
   services.blocklist = &blocklist;
-  services.admin_state_path = quiz_state.path();
+  services.moderation = state.moderation;
   mount_channel_routes(router, config.discord, webhook, std::move(services));
 
   const int port = server.bind();
@@ -199,7 +204,17 @@ int run_serve_command(const Config& config) {
   }
   limit_malloc_arenas();
   try {
-    return serve(config, settings);
+    const ScratchState sqlite_state(config.state_db);
+    // The state store before the index: a bad URI, a wrong password or an unreachable database
+    // is one error line and exit code 2 (like a bad config).
+    StateStores state;
+    try {
+      state = open_state_stores(config.state_db, sqlite_state.path(), config.state_pool);
+    } catch (const StorageError& e) {
+      spdlog::error("state_db: {}", e.what());
+      return 2;
+    }
+    return serve(config, settings, state, sqlite_state.path());
   } catch (const std::exception& e) {
     spdlog::error("cannot start: {}", e.what());
     return 1;

@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "bot/http/worker_pool.h"
+#include "bot/storage/database.h"
 
 namespace lenbot {
 namespace {
@@ -76,9 +77,22 @@ HttpResponse internal_error(const httplib::Request& req, std::string_view what) 
   return json_reply(500, {{"error", "something went wrong on Len's side"}, {"id", id}});
 }
 
+// PostgreSQL is down or restarting: not a bug, and a retry in a moment should work.
+HttpResponse state_unavailable(const httplib::Request& req, std::string_view what) {
+  spdlog::warn("503 on {} {}: {}", req.method, req.path, what);
+  HttpResponse response =
+      json_reply(503, {{"error",
+                        "Len's memory (the state database) is unavailable right now; try again in "
+                        "a few seconds"}});
+  response.headers.emplace_back("Retry-After", "2");
+  return response;
+}
+
 HttpResponse internal_error(const httplib::Request& req, std::exception_ptr error) {
   try {
     std::rethrow_exception(error);
+  } catch (const StateUnavailable& e) {
+    return state_unavailable(req, e.what());
   } catch (const std::exception& e) {
     return internal_error(req, e.what());
   } catch (...) {
@@ -213,6 +227,8 @@ void HttpServer::Impl::serve(const httplib::Request& req, httplib::Response& res
   HttpResponse response;
   try {
     response = router.dispatch(to_request(req, true, options.trusted_proxies));
+  } catch (const StateUnavailable& e) {
+    response = state_unavailable(req, e.what());
   } catch (const std::exception& e) {
     response = internal_error(req, e.what());
   } catch (...) {

@@ -2,9 +2,13 @@
 
 namespace lenbot {
 
-void mount_status_routes(Router& router, const Metrics& metrics) {
-  router.get("/healthz", [](const HttpRequest&) {
-    HttpResponse response = json_reply(200, {{"status", "ok"}});
+void mount_status_routes(Router& router, const Metrics& metrics, StateProbe state_problem) {
+  router.get("/healthz", [state_problem](const HttpRequest&) {
+    const std::optional<std::string> problem =
+        state_problem ? state_problem() : std::optional<std::string>();
+    HttpResponse response = problem
+                                ? json_reply(503, {{"status", "degraded"}, {"reason", *problem}})
+                                : json_reply(200, {{"status", "ok"}});
     response.headers.emplace_back("Cache-Control", "no-store");
     return response;
   });

@@ -4,16 +4,22 @@
 
 namespace lenbot {
 
-ChannelBlocklist::ChannelBlocklist(std::string state_path, std::chrono::seconds refresh)
-    : state_path_(std::move(state_path)), refresh_(refresh) {}
+ChannelBlocklist::ChannelBlocklist(const std::string& state_path, std::chrono::seconds refresh)
+    : refresh_(refresh) {
+  if (!state_path.empty()) {
+    read_ = [state_path] { return QuizAdmin(state_path).blocked_channels(); };
+  }
+}
+
+ChannelBlocklist::ChannelBlocklist(Reader read, std::chrono::seconds refresh)
+    : read_(std::move(read)), refresh_(refresh) {}
 
 bool ChannelBlocklist::blocked(const std::string& channel_id) {
-  if (state_path_.empty() || channel_id.empty()) return false;
+  if (!read_ || channel_id.empty()) return false;
   std::lock_guard lock(mutex_);
   const auto now = Clock::now();
   if (!read_once_ || now - read_at_ >= refresh_) {
-    QuizAdmin admin(state_path_);
-    const auto list = admin.blocked_channels();
+    const auto list = read_();
     channels_ = {list.begin(), list.end()};
     read_at_ = now;
     read_once_ = true;

@@ -1,11 +1,13 @@
 #pragma once
-// The blocked channels as a running server sees them: read from the state database and
-// re-read at most every `refresh`, so `lenbot admin block-channel` takes effect within seconds
-// without a restart and a busy channel costs no query per message. Thread-safe.
+// The blocked channels as a running server sees them: read from the state database (SQLite or
+// PostgreSQL) and re-read at most every `refresh`, so `lenbot admin block-channel` takes effect
+// within seconds without a restart and a busy channel costs no query per message. Thread-safe.
 #include <chrono>
+#include <functional>
 #include <mutex>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace lenbot {
 
@@ -13,9 +15,13 @@ class ChannelBlocklist {
  public:
   using Clock = std::chrono::steady_clock;
 
-  // `state_path` "" blocks nothing.
-  explicit ChannelBlocklist(std::string state_path,
+  using Reader = std::function<std::vector<std::string>()>;
+
+  // Reads the SQLite state database at `state_path`; "" blocks nothing.
+  explicit ChannelBlocklist(const std::string& state_path,
                             std::chrono::seconds refresh = std::chrono::seconds(5));
+  // Reads the list with `read` (e.g. QuizModeration::blocked_channels); unset blocks nothing.
+  explicit ChannelBlocklist(Reader read, std::chrono::seconds refresh = std::chrono::seconds(5));
 
   // True when `channel_id` (a bare chat-host id) is blocked.
   bool blocked(const std::string& channel_id);
@@ -24,7 +30,7 @@ class ChannelBlocklist {
   void invalidate();
 
  private:
-  std::string state_path_;
+  Reader read_;
   std::chrono::seconds refresh_;
   std::mutex mutex_;
   std::set<std::string, std::less<>> channels_;

@@ -1,29 +1,24 @@
 #pragma once
-// Moderation over the SQLite state database, for `lenbot admin` and the /quizadmin slash
-// command: reset a leaderboard, remove a user, block a channel. Channel and user ids are the
-// chat host's (Discord snowflakes); "discord:" and "webhook:" prefixes are matched for you.
+// QuizModeration (quiz_moderation.h) over the SQLite state database, for `lenbot admin` and the
+// /quizadmin slash command. One connection: not thread-safe, so open one per use.
 #include <string>
 #include <vector>
 
+#include "bot/quiz/quiz_moderation.h"
 #include "bot/storage/database.h"
 
 namespace lenbot {
 
-class QuizAdmin {
+class QuizAdmin : public QuizModeration {
  public:
   // Opens the state database at `state_path`, migrating its schema to this version.
   explicit QuizAdmin(const std::string& state_path);
 
-  // Zeroes every score in `channel` ("" = every channel); sessions and their history stay.
-  // Returns the sessions reset.
-  int reset_leaderboard(const std::string& channel);
-  // Deletes the user's quiz sessions, answers and conversations. Returns the rows deleted.
-  int remove_user(const std::string& user_id);
-  // A blocked channel gets one polite line instead of answers and quizzes. Returns false when
-  // it was already blocked (or, for unblock, not blocked).
-  bool block_channel(const std::string& channel_id);
-  bool unblock_channel(const std::string& channel_id);
-  std::vector<std::string> blocked_channels();
+  int reset_leaderboard(const std::string& channel) override;
+  int remove_user(const std::string& user_id) override;
+  bool block_channel(const std::string& channel_id) override;
+  bool unblock_channel(const std::string& channel_id) override;
+  std::vector<std::string> blocked_channels() override;
 
  private:
   Database db_;

@@ -2,34 +2,26 @@
 
 #include <filesystem>
 
+#include "bot/quiz/sqlite_quiz_store.h"
+
 namespace lenbot {
+namespace {
+
+std::shared_ptr<QuizStore> open_sqlite(const std::string& path, std::mutex* writers) {
+  const std::filesystem::path state(path);
+  if (state.has_parent_path()) std::filesystem::create_directories(state.parent_path());
+  auto store = std::make_shared<SqliteQuizStore>(path, writers);
+  // A bad state database fails at start-up, not on the first request.
+  Database(path).check_integrity();
+  return store;
+}
+
+}  // namespace
 
 QuizHub::QuizHub(const QuizHubOptions& options)
     : bank_(QuestionBank::load(options.corpus_path, options.aliases_path)),
-      voice_(load_quiz_voice(options.persona_path)),
-      state_path_(options.state_path) {
-  const std::filesystem::path state(state_path_);
-  if (state.has_parent_path()) std::filesystem::create_directories(state.parent_path());
-  // Open one slot now so a bad state database fails at start-up, not on the first request.
-  idle_.push_back(std::make_unique<Slot>(bank_, voice_, state_path_, &writers_));
-  Database(state_path_).check_integrity();
-}
-
-QuizHub::Lease::Lease(QuizHub& owner) : hub(owner) {
-  {
-    std::lock_guard lock(hub.mutex_);
-    if (!hub.idle_.empty()) {
-      slot = std::move(hub.idle_.back());
-      hub.idle_.pop_back();
-      return;
-    }
-  }
-  slot = std::make_unique<Slot>(hub.bank_, hub.voice_, hub.state_path_, &hub.writers_);
-}
-
-QuizHub::Lease::~Lease() {
-  std::lock_guard lock(hub.mutex_);
-  hub.idle_.push_back(std::move(slot));
-}
+      store_(options.store ? options.store : open_sqlite(options.state_path, &writers_)),
+      service_(
+          std::make_unique<QuizService>(bank_, load_quiz_voice(options.persona_path), *store_)) {}
 
 }  // namespace lenbot

@@ -1,16 +1,16 @@
 #pragma once
-// The quiz for a multi-threaded server: one shared question bank and voice, and a pool of
-// QuizService + SqliteQuizStore pairs so each request uses a service (and a connection) alone.
-// Channels call with_service() and never share a service between threads.
+// The quiz for a multi-threaded server: one question bank, one voice, one store and one
+// QuizService over them, shared by every worker thread. The store is thread-safe (it borrows a
+// connection per call from its own pool: SqliteQuizStore's ConnectionPool, or the replica's
+// PgPool), and QuizService keeps no state of its own, so sharing needs no second pool here.
 #include <memory>
 #include <mutex>
 #include <string>
-#include <vector>
 
 #include "bot/quiz/question_bank.h"
 #include "bot/quiz/quiz_service.h"
+#include "bot/quiz/quiz_store.h"
 #include "bot/quiz/quiz_voice.h"
-#include "bot/quiz/sqlite_quiz_store.h"
 
 namespace lenbot {
 
@@ -18,7 +18,8 @@ struct QuizHubOptions {
   std::string corpus_path = "corpus/kagamine_len_article.txt";
   std::string aliases_path = "corpus/aliases.tsv";
   std::string persona_path = "personas/len.json";  // its "quiz" block is Len's quiz voice
-  std::string state_path = "data/state.db";
+  std::string state_path = "data/state.db";        // SQLite, used when `store` is not given
+  std::shared_ptr<QuizStore> store;                // e.g. PgQuizStore; must be thread-safe
 };
 
 class QuizHub {
@@ -27,38 +28,19 @@ class QuizHub {
   // files (StorageError naming the state database when it is not one or is damaged).
   explicit QuizHub(const QuizHubOptions& options);
 
-  // Runs `action(QuizService&)` on a service no other thread is using, and returns its result.
+  // Runs `action(QuizService&)` and returns its result. Safe from any thread.
   template <typename Action>
   auto with_service(Action&& action) {
-    Lease lease(*this);
-    return action(lease.slot->service);
+    return action(*service_);
   }
 
   const QuestionBank& bank() const { return bank_; }
 
  private:
-  struct Slot {
-    Slot(const QuestionBank& bank, const QuizVoice& voice, const std::string& path,
-         std::mutex* writers)
-        : store(path, writers), service(bank, voice, store) {}
-    SqliteQuizStore store;
-    QuizService service;
-  };
-  struct Lease {
-    explicit Lease(QuizHub& hub);
-    ~Lease();
-    Lease(const Lease&) = delete;
-    Lease& operator=(const Lease&) = delete;
-    QuizHub& hub;
-    std::unique_ptr<Slot> slot;
-  };
-
   QuestionBank bank_;
-  QuizVoice voice_;
-  std::string state_path_;
-  std::mutex mutex_;
-  std::mutex writers_;  // one quiz writer at a time in this process (SqliteQuizStore)
-  std::vector<std::unique_ptr<Slot>> idle_;
+  std::mutex writers_;  // one SQLite quiz writer at a time in this process (SqliteQuizStore)
+  std::shared_ptr<QuizStore> store_;
+  std::unique_ptr<QuizService> service_;
 };
 
 }  // namespace lenbot

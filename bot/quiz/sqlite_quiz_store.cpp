@@ -28,8 +28,10 @@ QuizSession read_session(const Statement& st) {
 }  // namespace
 
 SqliteQuizStore::SqliteQuizStore(const std::string& path, std::mutex* writers)
-    : db_(path), writers_(writers) {
-  migrate_state(db_);
+    : pool_(path), writers_(writers) {
+  // Every connection the pool opens sees the same file: migrating through the first suffices.
+  auto lease = pool_.acquire();
+  migrate_state(*lease);
 }
 
 std::unique_lock<std::mutex> SqliteQuizStore::writer_turn() {
@@ -38,21 +40,28 @@ std::unique_lock<std::mutex> SqliteQuizStore::writer_turn() {
 
 std::optional<QuizSession> SqliteQuizStore::session(const std::string& channel,
                                                     const std::string& user) {
-  auto st = db_.prepare("SELECT " + std::string(kSessionColumns) +
-                        " FROM quiz_sessions WHERE channel = ?1 AND user = ?2");
+  auto lease = pool_.acquire();
+  return session(*lease, channel, user);
+}
+
+std::optional<QuizSession> SqliteQuizStore::session(Database& db, const std::string& channel,
+                                                    const std::string& user) {
+  auto st = db.prepare("SELECT " + std::string(kSessionColumns) +
+                       " FROM quiz_sessions WHERE channel = ?1 AND user = ?2");
   st.bind(1, channel).bind(2, user);
   if (!st.step()) return std::nullopt;
   return read_session(st);
 }
 
 // Marks the waiting question, if any, as skipped. Runs inside the caller's transaction.
-void SqliteQuizStore::skip_pending(const std::string& channel, const std::string& user) {
-  auto st = db_.prepare(
+void SqliteQuizStore::skip_pending(Database& db, const std::string& channel,
+                                   const std::string& user) {
+  auto st = db.prepare(
       "UPDATE quiz_asked SET outcome = ?3 WHERE channel = ?1 AND user = ?2 AND outcome = ?4");
   st.bind(1, channel).bind(2, user);
   st.bind(3, static_cast<int>(Outcome::kSkipped)).bind(4, static_cast<int>(Outcome::kPending));
   st.run();
-  auto clear = db_.prepare(
+  auto clear = db.prepare(
       "UPDATE quiz_sessions SET current_question = '', hints = 0, streak = 0 "
       "WHERE channel = ?1 AND user = ?2 AND current_question <> ''");
   clear.bind(1, channel).bind(2, user);
@@ -61,10 +70,12 @@ void SqliteQuizStore::skip_pending(const std::string& channel, const std::string
 
 QuizSession SqliteQuizStore::start(const std::string& channel, const std::string& user,
                                    StoryPart until, bool in_story_order) {
+  auto lease = pool_.acquire();
+  Database& db = *lease;
   const auto turn = writer_turn();
-  Transaction tx(db_);
-  skip_pending(channel, user);
-  auto st = db_.prepare(
+  Transaction tx(db);
+  skip_pending(db, channel, user);
+  auto st = db.prepare(
       "INSERT INTO quiz_sessions (channel, user, active, until_part, story_order) "
       "VALUES (?1, ?2, 1, ?3, ?4) ON CONFLICT (channel, user) DO UPDATE SET active = 1, "
       "until_part = excluded.until_part, story_order = excluded.story_order");
@@ -74,44 +85,48 @@ QuizSession SqliteQuizStore::start(const std::string& channel, const std::string
       .bind(4, in_story_order ? 1 : 0);
   st.run();
   tx.commit();
-  return *session(channel, user);
+  return *session(db, channel, user);
 }
 
 QuizSession SqliteQuizStore::ask(const std::string& channel, const std::string& user,
                                  const std::string& question_id) {
+  auto lease = pool_.acquire();
+  Database& db = *lease;
   const auto turn = writer_turn();
-  Transaction tx(db_);
-  skip_pending(channel, user);
-  auto bump = db_.prepare(
+  Transaction tx(db);
+  skip_pending(db, channel, user);
+  auto bump = db.prepare(
       "UPDATE quiz_sessions SET current_seq = current_seq + 1, current_question = ?3, hints = 0 "
       "WHERE channel = ?1 AND user = ?2 RETURNING current_seq");
   bump.bind(1, channel).bind(2, user).bind(3, question_id);
   if (!bump.step()) throw StorageError("quiz: ask() on a session that was never started");
   const auto seq = bump.column_int(0);
   bump.reset();
-  auto insert = db_.prepare(
+  auto insert = db.prepare(
       "INSERT INTO quiz_asked (channel, user, seq, question_id) VALUES (?1, ?2, ?3, ?4)");
   insert.bind(1, channel).bind(2, user).bind(3, seq).bind(4, question_id);
   insert.run();
   tx.commit();
-  return *session(channel, user);
+  return *session(db, channel, user);
 }
 
 std::optional<QuizSession> SqliteQuizStore::record(const std::string& channel,
                                                    const std::string& user, int seq,
                                                    Outcome outcome, int points) {
+  auto lease = pool_.acquire();
+  Database& db = *lease;
   const auto turn = writer_turn();
-  Transaction tx(db_);
-  auto mark = db_.prepare(
+  Transaction tx(db);
+  auto mark = db.prepare(
       "UPDATE quiz_asked SET outcome = ?4, points = ?5 "
       "WHERE channel = ?1 AND user = ?2 AND seq = ?3 AND outcome = ?6");
   mark.bind(1, channel).bind(2, user).bind(3, seq).bind(4, static_cast<int>(outcome));
   mark.bind(5, points).bind(6, static_cast<int>(Outcome::kPending));
   mark.run();
-  if (db_.changes() != 1) return std::nullopt;  // answered already, or never asked
+  if (db.changes() != 1) return std::nullopt;  // answered already, or never asked
   const bool right = outcome == Outcome::kRight;
   const bool answered = outcome != Outcome::kSkipped;
-  auto update = db_.prepare(
+  auto update = db.prepare(
       "UPDATE quiz_sessions SET current_question = '', hints = 0, points = points + ?3, "
       "streak = CASE WHEN ?4 THEN streak + 1 ELSE 0 END, "
       "best_streak = MAX(best_streak, CASE WHEN ?4 THEN streak + 1 ELSE 0 END), "
@@ -120,16 +135,18 @@ std::optional<QuizSession> SqliteQuizStore::record(const std::string& channel,
   update.bind(1, channel).bind(2, user).bind(3, right ? points : 0).bind(4, right ? 1 : 0);
   update.bind(5, answered ? 1 : 0).bind(6, seq);
   update.run();
-  if (db_.changes() != 1) return std::nullopt;  // not the current question: roll back
+  if (db.changes() != 1) return std::nullopt;  // not the current question: roll back
   tx.commit();
-  return session(channel, user);
+  return session(db, channel, user);
 }
 
 std::optional<int> SqliteQuizStore::add_hint(const std::string& channel, const std::string& user,
                                              int seq) {
+  auto lease = pool_.acquire();
+  Database& db = *lease;
   const auto turn = writer_turn();
-  Transaction tx(db_);
-  auto st = db_.prepare(
+  Transaction tx(db);
+  auto st = db.prepare(
       "UPDATE quiz_sessions SET hints = hints + 1 WHERE channel = ?1 AND user = ?2 "
       "AND current_seq = ?3 AND current_question <> '' RETURNING hints");
   st.bind(1, channel).bind(2, user).bind(3, seq);
@@ -142,20 +159,24 @@ std::optional<int> SqliteQuizStore::add_hint(const std::string& channel, const s
 
 std::optional<QuizSession> SqliteQuizStore::stop(const std::string& channel,
                                                  const std::string& user) {
+  auto lease = pool_.acquire();
+  Database& db = *lease;
   const auto turn = writer_turn();
-  Transaction tx(db_);
-  skip_pending(channel, user);
-  auto st = db_.prepare("UPDATE quiz_sessions SET active = 0 WHERE channel = ?1 AND user = ?2");
+  Transaction tx(db);
+  skip_pending(db, channel, user);
+  auto st = db.prepare("UPDATE quiz_sessions SET active = 0 WHERE channel = ?1 AND user = ?2");
   st.bind(1, channel).bind(2, user);
   st.run();
-  if (db_.changes() != 1) return std::nullopt;
+  if (db.changes() != 1) return std::nullopt;
   tx.commit();
-  return session(channel, user);
+  return session(db, channel, user);
 }
 
 std::vector<AskedQuestion> SqliteQuizStore::history(const std::string& channel,
                                                     const std::string& user) {
-  auto st = db_.prepare(
+  auto lease = pool_.acquire();
+  Database& db = *lease;
+  auto st = db.prepare(
       "SELECT question_id, seq, outcome FROM quiz_last WHERE channel = ?1 AND user = ?2 "
       "ORDER BY question_id");
   st.bind(1, channel).bind(2, user);
@@ -168,7 +189,9 @@ std::vector<AskedQuestion> SqliteQuizStore::history(const std::string& channel,
 }
 
 std::vector<LeaderboardEntry> SqliteQuizStore::leaderboard(const std::string& channel, int limit) {
-  auto st = db_.prepare(
+  auto lease = pool_.acquire();
+  Database& db = *lease;
+  auto st = db.prepare(
       "SELECT user, points, streak, best_streak, answered, correct FROM quiz_sessions "
       "WHERE channel = ?1 ORDER BY points DESC, best_streak DESC, user LIMIT ?2");
   st.bind(1, channel).bind(2, limit);

@@ -1,12 +1,13 @@
 #pragma once
-// QuizStore on SQLite (the state database, e.g. data/state.db). One instance is one connection:
-// give each thread its own. Every write runs in a BEGIN IMMEDIATE transaction, so a committed
-// answer survives a restart; an answer is recorded by a conditional UPDATE on a still-pending
-// row, so two answers racing for one question are counted once.
+// QuizStore on SQLite (the state database, e.g. data/state.db). Thread-safe: each call borrows
+// a connection of its own from the store's ConnectionPool. Every write runs in a BEGIN IMMEDIATE
+// transaction, so a committed answer survives a restart; an answer is recorded by a conditional
+// UPDATE on a still-pending row, so two answers racing for one question are counted once.
 #include <mutex>
 #include <string>
 
 #include "bot/quiz/quiz_store.h"
+#include "bot/storage/connection_pool.h"
 #include "bot/storage/database.h"
 
 namespace lenbot {
@@ -33,11 +34,13 @@ class SqliteQuizStore : public QuizStore {
   std::vector<LeaderboardEntry> leaderboard(const std::string& channel, int limit) override;
 
  private:
-  void skip_pending(const std::string& channel, const std::string& user);
+  std::optional<QuizSession> session(Database& db, const std::string& channel,
+                                     const std::string& user);
+  void skip_pending(Database& db, const std::string& channel, const std::string& user);
   // Held for the length of a write transaction; empty when there is no shared mutex.
   std::unique_lock<std::mutex> writer_turn();
 
-  Database db_;
+  ConnectionPool<Database> pool_;
   std::mutex* writers_ = nullptr;
 };
 

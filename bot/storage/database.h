@@ -17,6 +17,13 @@ class StorageError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The state database cannot be reached right now (PostgreSQL down or restarting); a retry may
+// work. The HTTP layer answers it with a JSON 503, not a 500.
+class StateUnavailable : public StorageError {
+ public:
+  using StorageError::StorageError;
+};
+
 class Statement;
 
 class Database {

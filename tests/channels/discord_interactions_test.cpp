@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
+#include <set>
+
 #include "tests/channels/test_signing_key.h"
 
 namespace lenbot {
@@ -272,6 +275,33 @@ TEST_F(DiscordInteractionsTest, RefusesUnsignedAndBadlySignedRequests) {
     EXPECT_TRUE(body_of(response).contains("error")) << c.name;
   }
   EXPECT_TRUE(asked_.empty());
+}
+
+TEST_F(DiscordInteractionsTest, AReplayedSignatureIsRefusedEvenInCapitals) {
+  std::set<std::string> seen;
+  hooks_.first_sighting = [&seen](const std::string& signature) {
+    return seen.insert(signature).second;
+  };
+  const HttpRequest request = key_.signed_request(ask_interaction("hi").dump(), kNow, kNow);
+  EXPECT_EQ(handle_discord_interaction(request, config_, hooks_).status, 200);
+  HttpRequest capitals = request;
+  std::string signature(*request.header(kDiscordSignatureHeader));
+  for (char& c : signature) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  capitals.set_header(kDiscordSignatureHeader, signature);
+  for (const HttpRequest* replay : std::vector<const HttpRequest*>{&request, &capitals}) {
+    const HttpResponse response = handle_discord_interaction(*replay, config_, hooks_);
+    EXPECT_EQ(response.status, 401);
+    EXPECT_NE(body_of(response).value("error", "").find("replay"), std::string::npos);
+  }
+  // The same body signed at another second is a new request (Ed25519 is deterministic, so the
+  // same second would be the same signature); a bad signature never reaches the ledger.
+  const auto later = key_.signed_request(ask_interaction("hi").dump(), kNow + 1, kNow);
+  EXPECT_EQ(handle_discord_interaction(later, config_, hooks_).status, 200);
+  auto forged = key_.signed_request(ask_interaction("hi").dump(), kNow, kNow);
+  forged.body += " ";
+  EXPECT_EQ(handle_discord_interaction(forged, config_, hooks_).status, 401);
+  EXPECT_EQ(seen.size(), 2u);
+  EXPECT_EQ(asked_.size(), 2u);
 }
 
 TEST_F(DiscordInteractionsTest, MissingOrBrokenKeyIs503WithTheFix) {

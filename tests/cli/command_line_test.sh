@@ -32,6 +32,10 @@ expect_exit 2 '"db" is "postgresql://x/y"' index --db postgresql://x/y
 expect_exit 2 'unknown option --nope' ask --nope hi
 expect_exit 2 'trusted_proxies' serve --state-db "$work/s.db" --db "$work/i.db" \
   --trusted-proxies not-a-cidr --corpus "$src/corpus/kagamine_len_article.txt"
+# A PostgreSQL state_db: backup points to pg_dump; a database that is not there is one line.
+expect_exit 2 'pg_dump' backup --state-db postgresql://lenbot:pw@127.0.0.1:1/lenbot "$work/b.db"
+expect_exit 2 'lenbot:\*\*\*@' admin --state-db postgresql://lenbot:pw@127.0.0.1:1/lenbot blocked
+[ ! -e "$work/b.db" ] || { echo "backup wrote a file for a PostgreSQL state_db"; exit 1; }
 [ ! -e "$work/postgresql:" ] || { echo "made a folder named postgresql:"; exit 1; }
 # Without LENBOT_HOME the corpus is looked for here, not in the source tree.
 expect_exit 1 "corpus" ask --db "$work/i.db" hi

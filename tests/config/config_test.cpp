@@ -228,5 +228,22 @@ TEST_F(ConfigTest, TheBaseDirIsLenbotHomeElseTheWorkingDirectory) {
             fs::current_path().string());
 }
 
+// What state_db means: a server for postgresql:// URIs, a file for everything else.
+TEST(PostgresUriTest, TellsUrisFromPaths) {
+  struct Case {
+    const char* state_db;
+    bool uri;
+  };
+  const Case cases[] = {
+      {"postgresql://lenbot@127.0.0.1:5432/lenbot", true},
+      {"postgres://lenbot@/lenbot?host=/run/postgresql", true},
+      {"data/state.db", false},
+      {"/var/lib/lenbot/state.db", false},
+      {"", false},
+      {"postgresql:/missing-slash", false},
+  };
+  for (const auto& c : cases) EXPECT_EQ(is_postgres_uri(c.state_db), c.uri) << c.state_db;
+}
+
 }  // namespace
 }  // namespace lenbot

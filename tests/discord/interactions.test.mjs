@@ -32,13 +32,17 @@ function signed(key, body, timestamp = String(Math.floor(Date.now() / 1000))) {
 }
 
 const user = { id: '4242', username: 'len_fan', global_name: 'Len Fan' };
+// Every interaction Discord sends has an id of its own; the server refuses a signed body it
+// has already accepted (a replay), so two equal presses in one second must differ in it.
+let interactionId = 1000;
+const nextId = () => String(interactionId++);
 const slash = (name, options) => ({
-  type: InteractionType.APPLICATION_COMMAND, id: '1', token: 't', channel_id: '9001',
+  type: InteractionType.APPLICATION_COMMAND, id: nextId(), token: 't', channel_id: '9001',
   member: { user }, data: { name, type: 1, options },
 });
 const quiz = (sub) => slash('quiz', [{ name: sub, type: 1, options: [] }]);
 const press = (customId) => ({
-  type: InteractionType.MESSAGE_COMPONENT, id: '2', token: 't', channel_id: '9001',
+  type: InteractionType.MESSAGE_COMPONENT, id: nextId(), token: 't', channel_id: '9001',
   member: { user }, message: { id: '5' }, data: { custom_id: customId, component_type: 2 },
 });
 
@@ -85,6 +89,14 @@ test('lenbot answers Discord interactions', { timeout: 240_000 }, async (t) => {
     await t.test('PING gets PONG', async () => {
       assert.deepEqual(await interact({ type: InteractionType.PING }),
         { type: InteractionResponseType.PONG });
+    });
+
+    await t.test('a replayed signed interaction gets 401', async () => {
+      const once = signed(key, JSON.stringify({ type: InteractionType.PING, id: nextId() }));
+      assert.equal((await post(once)).status, 200);
+      const replay = await post(once);
+      assert.equal(replay.status, 401);
+      assert.match(replay.body.error, /replay/);
     });
 
     await t.test('bad, missing and stale signatures get 401', async () => {
