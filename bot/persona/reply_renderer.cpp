@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "bot/persona/reply_shaping.h"
+#include "bot/text/ascii.h"
 #include "bot/text/utf8.h"
 
 namespace lenbot {
@@ -140,10 +141,11 @@ std::string render_fact(const Persona& persona, const FactReply& reply, std::uin
       pick(seed, kSprinkle, static_cast<std::size_t>(persona.sprinkle_one_in)) == 0) {
     tail += " " + with_name(persona, pick_line(persona.sprinkles, seed, kSprinkleLine));
   }
-  // A closer the sprinkle already says ("... orz." + "orz") would stutter; a reply of two
-  // sentences is long enough without one.
+  // A closer the opener, frame or sprinkle already says ("Heh, Rin... " + "heh") would
+  // stutter; a reply of two sentences is long enough without one.
+  const std::string framing = ascii_lower(opener + frame + tail);
   if (const std::string closer = with_name(persona, pick_line(closers, seed, kCloser));
-      !closer.empty() && tail.find(closer) == std::string::npos &&
+      !closer.empty() && framing.find(ascii_lower(closer)) == std::string::npos &&
       said.find(". ") + 2 >= said.size()) {
     tail += " " + closer;
   }

@@ -12,7 +12,8 @@ namespace {
 
 // Openers that point at an earlier sentence or only narrate ("On one occasion"). Longest
 // first, so "After this point" wins over "After this".
-constexpr std::array<std::string_view, 27> kBackReferences = {"as a result of this",
+constexpr std::array<std::string_view, 29> kBackReferences = {"as a result of this",
+                                                              "as part of this",
                                                               "during this time",
                                                               "by this time",
                                                               "after this point",
@@ -25,6 +26,7 @@ constexpr std::array<std::string_view, 27> kBackReferences = {"as a result of th
                                                               "despite this",
                                                               "during this",
                                                               "in response",
+                                                              "in doing so",
                                                               "as a result",
                                                               "due to this",
                                                               "after this",

@@ -81,6 +81,17 @@ TEST(ReplyRendererTest, FirstWordAfterAnOpenerReadsRight) {
   }
 }
 
+// A closer the opener already said would stutter ("Heh, I ran. heh"), in any case.
+TEST(ReplyRendererTest, NoCloserRepeatsTheOpener) {
+  Persona persona = len();
+  persona.closers = {"heh"};
+  persona.sprinkle_one_in = 0;
+  persona.openers = {"Heh,"};
+  EXPECT_EQ(render_fact(persona, {"I ran."}, {}, 3), "Heh, I ran.");
+  persona.openers = {"Yo,"};
+  EXPECT_EQ(render_fact(persona, {"I ran."}, {}, 3), "Yo, I ran. heh");
+}
+
 TEST(ReplyRendererTest, JoinsSeveralFactsIntoSentences) {
   Persona persona = len();
   persona.openers = {""};

@@ -23,6 +23,8 @@ TEST(SpokenTextTest, WikiLinkingAndRegisterBecomeSpeech) {
       {"Despite this, I continued to steal.", "I continued to steal."},
       {"During this, though, I decided to pursue Rin.", "I decided to pursue Rin."},
       {"During this time, Miku dragged my body back.", "Miku dragged my body back."},
+      {"As part of this, I would pickpocket as a hobby.", "I would pickpocket as a hobby."},
+      {"In doing so, I lost my memory disk.", "I lost my memory disk."},
       // A clause the article began with "But" has nothing to contrast with in a reply.
       {"But as Miku encouraged me, I resolved to go.", "As Miku encouraged me, I resolved to go."},
       {"On one occasion, she gave me to her comrade.", "She gave me to her comrade."},
