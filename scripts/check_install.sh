@@ -60,7 +60,7 @@ post() { curl -fs -H 'Content-Type: application/json' -d "$2" "$base$1"; }
 start
 curl -fs "$base/healthz" | grep -q '"ok"' || fail "/healthz"
 grep -q "discord: off" "$tmp/log" || fail "no discord start-up line"
-grep -q "state: sqlite $tmp/data/state.db" "$tmp/log" || fail "state is not in the data dir"
+grep -qF "state: $tmp/data/state.db (SQLite)" "$tmp/log" || fail "state is not in the data dir"
 
 # 3. Play: start a quiz and answer; keep the score the server acknowledged.
 post /api/quiz/start '{"channel":"ops","user":"ann"}' >/dev/null || fail "quiz start"
