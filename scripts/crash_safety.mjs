@@ -80,7 +80,8 @@ try {
     const timeout = setTimeout(() => s.server.kill('SIGKILL'), 60_000);
     const { code } = await s.exited;
     clearTimeout(timeout);
-    const message = s.log().split('\n').find((l) => l.includes('cannot start')) ?? '';
+    // The start-up error line: 'state_db: ...' or 'cannot start: ...'.
+    const message = s.log().split('\n').find((l) => l.includes(' error ')) ?? '';
     check(code !== 0 && code !== null, `corrupt state db: exit code ${code}, expected non-zero`);
     check(message.includes(garbage), `corrupt state db: message does not name the file: ${message}`);
     check((await readFile(garbage, 'utf8')) === bytes, 'corrupt state db: the file was changed');
