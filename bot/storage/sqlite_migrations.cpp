@@ -106,23 +106,21 @@ constexpr std::array kMigrations = {
     SqliteMigration{1, "conversations, quiz, moderation, discord replay ledger", baseline},
 };
 
-int read_version(Database& db) {
+}  // namespace
+
+std::span<const SqliteMigration> sqlite_state_migrations() { return kMigrations; }
+
+int state_schema_version(Database& db) {
   auto version = db.prepare("PRAGMA user_version");
   version.step();
   return static_cast<int>(version.column_int(0));
 }
 
-}  // namespace
-
-std::span<const SqliteMigration> sqlite_state_migrations() { return kMigrations; }
-
-int state_schema_version(Database& db) { return read_version(db); }
-
 int migrate_state(Database& db) {
   const int latest = kMigrations.back().version;
-  if (read_version(db) == latest) return 0;  // the common case: no write lock taken
+  if (state_schema_version(db) == latest) return 0;  // the common case: no write lock taken
   Transaction transaction(db);
-  const int current = read_version(db);  // again, now that no one else can be migrating
+  const int current = state_schema_version(db);  // again, now that no one else can be migrating
   if (current > latest) {
     throw StorageError("state file " + db.path() + " is at schema version " +
                        std::to_string(current) + ", newer than this lenbot knows (" +
