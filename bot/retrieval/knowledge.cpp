@@ -322,6 +322,7 @@ void Knowledge::intern_terms(Knowledge& k) {
     std::sort(f.person_ids.begin(), f.person_ids.end());
   }
   for (auto& f : k.facts) widen_fields(k, f);
+  k.field_postings = FieldPostings::build(k.facts, k.idf_by_id_.size());
 }
 
 void Knowledge::widen_fields(const Knowledge& k, Fact& f) {
