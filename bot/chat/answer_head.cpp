@@ -94,6 +94,19 @@ struct PlaceSpan {
   std::size_t last = 0;
 };
 
+bool is_pronoun_or_link(std::string_view w) {
+  return w == "them" || w == "him" || w == "her" || w == "me" || w == "us" || w == "it" ||
+         w == "like" || w == "as" || w == "and" || w == "or";
+}
+
+// A word after which a place phrase has ended: a preposition or a conjunction.
+bool ends_a_phrase(std::string_view w) {
+  return is_place_preposition(w) || w == "and" || w == "with" || w == "where" || w == "before" ||
+         w == "after" || w == "when" || w == "while" || w == "for" || w == "on" || w == "but" ||
+         w == "as" || w == "so" || w == "then" || w == "or" || w == "of" || w == "until" ||
+         w == "during" || w == "together";
+}
+
 // The place phrases of the answer the fan did not name, in order.
 std::vector<PlaceSpan> place_spans(const Knowledge& k, const Question& q,
                                    const std::vector<std::string>& words) {
@@ -109,6 +122,8 @@ std::vector<PlaceSpan> place_spans(const Knowledge& k, const Question& q,
         bare.pop_back();
       }
       if (bare.ends_with("'s")) break;  // "in Miku's room" names her, not the place
+      // "important to them like Shibuya station": the preposition belongs to someone else.
+      if (is_pronoun_or_link(bare)) break;
       if (k.places.contains(bare) && !has(q.words, bare)) {
         std::size_t last = w;  // "Tokyo Dome City": the place's capitalised words go with it
         while (!stops && last + 1 < words.size() &&
@@ -116,7 +131,12 @@ std::vector<PlaceSpan> place_spans(const Knowledge& k, const Question& q,
                words[last].find_first_of(",.;:") == std::string::npos) {
           ++last;
         }
-        spans.push_back({p, last});
+        // "Shibuya station": a place that goes on in lower case is part of a longer name the
+        // lexicon does not hold; saying only part of it would break the sentence.
+        const bool ends = stops || last + 1 == words.size() ||
+                          words[last].find_first_of(",.;:!?") != std::string::npos ||
+                          ends_a_phrase(ascii_lower(words[last + 1]));
+        if (ends) spans.push_back({p, last});
         p = last;
         break;
       }

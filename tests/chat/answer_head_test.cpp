@@ -83,6 +83,11 @@ TEST_F(AnswerHeadTest, WhereSaysThePlaceOnce) {
       {"where do you live", 0, "I am a Vocaloid living in Japan, like Rin.",
        "In Japan. I am a Vocaloid living, like Rin."},
       {"where do you live in japan", 0, "I am a Vocaloid living in Japan.", ""},
+      // The place is part of a longer name ("Shibuya station"), or the preposition is someone
+      // else's ("important to them like Shibuya"): nothing is taken out.
+      {"where did the walk end", 0,
+       "I passed by all the locations that had once been important to them like Shibuya station.",
+       ""},
   };
   for (const auto& c : cases) {
     const Question q = analyse_question(c.question, *knowledge_);
