@@ -81,6 +81,29 @@ std::array<double, 3> about_people(const Fact& f, const Question& q) {
           q.to_len && !len && !f.persons.empty() ? 1.0 : 0.0};
 }
 
+// Share of the weight of the groups `which` picks that `ids` (sorted) hold a term of.
+template <typename Pick>
+double share_in(const std::vector<int>& ids, const Question& q, const Knowledge& k, Pick which) {
+  double total = 0.0, found = 0.0;
+  for (const auto& g : q.groups) {
+    if (!which(g)) continue;
+    const double w = group_weight(g, k);
+    total += w;
+    const bool has = std::any_of(g.terms.begin(), g.terms.end(), [&ids](const QueryTerm& t) {
+      return t.id >= 0 && std::binary_search(ids.begin(), ids.end(), t.id);
+    });
+    found += has ? w : 0.0;
+  }
+  return total > 0.0 ? found / total : 0.0;
+}
+
+// The scene-setting share of the fact `step` away in the same section.
+double scene_next_to(const Fact& f, int step, const Question& q, const Knowledge& k) {
+  const Fact* n = k.fact(f.id + step);
+  if (n == nullptr || n->section != f.section) return 0.0;
+  return share_in(n->term_ids, q, k, [](const TermGroup& g) { return g.setting; });
+}
+
 }  // namespace
 
 std::vector<double> fact_features(const CandidateContext& c, const ScoredFact& s,
@@ -139,7 +162,32 @@ std::vector<double> fact_features(const CandidateContext& c, const ScoredFact& s
       about[0],
       about[1],
       about[2],
+      share_in(f.term_ids, q, k, [](const TermGroup& g) { return !g.setting && g.person_id < 0; }),
+      share_in(f.term_ids, q, k, [](const TermGroup& g) { return g.setting; }),
+      after ? scene_next_to(f, -1, q, k) : 0.0,
+      before ? scene_next_to(f, +1, q, k) : 0.0,
+      0.0,
+      0.0,
+      0.0,
+      0.0,
+      0.0,
+      0.0,  // fill_gaps
   };
+}
+
+void fill_gaps(std::vector<std::vector<double>*>& rows) {
+  const auto index = [](std::string_view name) {
+    return static_cast<std::size_t>(
+        std::find(kFactFeatureNames.begin(), kFactFeatureNames.end(), name) -
+        kFactFeatureNames.begin());
+  };
+  for (std::size_t i = 0; i < kGapOf.size(); ++i) {
+    const std::size_t from = index(kGapOf[i]);
+    const std::size_t to = kFactFeatureNames.size() - kGapOf.size() + i;
+    double best = 0.0;
+    for (const auto* row : rows) best = std::max(best, (*row)[from]);
+    for (auto* row : rows) (*row)[to] = (*row)[from] - best;
+  }
 }
 
 }  // namespace lenbot

@@ -14,7 +14,7 @@
 
 namespace lenbot {
 
-inline constexpr std::array<std::string_view, 26> kFactFeatureNames = {
+inline constexpr std::array<std::string_view, 36> kFactFeatureNames = {
     "hand_score",      // log(1 + the hand ranker's score)
     "hand_share",      // its score over the hand ranker's best
     "hand_rank",       // 1 / (1 + its place in the hand ranker's list)
@@ -43,7 +43,26 @@ inline constexpr std::array<std::string_view, 26> kFactFeatureNames = {
     "person_about",  // share of the people the question names that the fact is about
     "len_about",     // the question is put to "you" and the fact is about Len
     "other_about",   // ...and the fact is about nobody but other people
+    // What the question asks apart from who it names and the scene it sets, and where that
+    // scene is told ("what did camui pull out | after you kicked his gun away": the scene is
+    // the fact before the answer). Shares of the groups' weight found in a fact's own words.
+    "content_share",  // groups naming no person and setting no scene, in the fact
+    "scene_share",    // scene-setting groups, in the fact
+    "scene_before",   // scene-setting groups in the fact before, when the question asks "after"
+    "scene_after",    // ...in the fact after, when it asks "before"
+    // The same evidence against the best of the pool (value minus the pool's highest): how
+    // strong a match is depends on the question, so a pointwise model needs it relative.
+    "fact_gap",      // bm25_fact
+    "sentence_gap",  // bm25_sentence
+    "window_gap",    // bm25_window
+    "coverage_gap",  // coverage
+    "past_gap",      // past_question
+    "content_gap",   // content_share
 };
+
+// Which feature each gap feature is taken from, in order (fill_gaps).
+inline constexpr std::array<std::string_view, 6> kGapOf = {
+    "bm25_fact", "bm25_sentence", "bm25_window", "coverage", "past_question", "content_share"};
 
 inline constexpr std::array<std::string_view, 14> kConfidenceFeatureNames = {
     "top_logit",        // the learned ranker's score of the first fact
@@ -73,7 +92,10 @@ struct CandidateContext {
   const FieldScores* field_scores = nullptr;                          // computed here when null
 };
 
+// Every feature but the gaps (left 0 until fill_gaps sees the whole pool).
 std::vector<double> fact_features(const CandidateContext& context, const ScoredFact& candidate,
                                   std::size_t hand_rank, double past_similarity, int past_asked);
+// Sets the gap features of a pool's feature rows.
+void fill_gaps(std::vector<std::vector<double>*>& rows);
 
 }  // namespace lenbot

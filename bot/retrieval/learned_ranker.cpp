@@ -129,6 +129,9 @@ std::vector<Candidate> candidate_pool(const Question& q, const std::vector<Score
     if (added == kPastPool) break;
     if (add_unranked(k.fact(id))) ++added;
   }
+  std::vector<std::vector<double>*> rows;
+  for (auto& c : pool) rows.push_back(&c.features);
+  fill_gaps(rows);
   return pool;
 }
 

@@ -102,5 +102,43 @@ TEST_F(FeaturesTest, PeopleTheFactIsAbout) {
   }
 }
 
+// "X after Y": the scene Y is told in the fact before X's, and X's own words are the ask.
+TEST_F(FeaturesTest, TheSceneOfAnAfterQuestionIsTheFactBefore) {
+  const Question q =
+      analyse_question("what did camui pull out after you kicked his gun away", *knowledge_);
+  const Fact& scene = prose_with("kicking the gun out");
+  const Fact* next = knowledge_->fact(scene.id + 1);
+  ASSERT_NE(next, nullptr);
+  ASSERT_EQ(next->section, scene.section);
+  EXPECT_GT(feature(features_of(q, *next), "scene_before"), 0.0);
+  EXPECT_DOUBLE_EQ(feature(features_of(q, scene), "scene_before"), 0.0);
+  EXPECT_GT(feature(features_of(q, scene), "scene_share"), 0.0);
+  EXPECT_GT(feature(features_of(q, prose_with("pulling out a sword")), "content_share"), 0.0);
+  EXPECT_DOUBLE_EQ(feature(features_of(q, *next), "scene_after"), 0.0);
+}
+
+TEST_F(FeaturesTest, GapsAreMeasuredFromThePoolsBest) {
+  const Question q = analyse_question("why did elena turn the dog into spam", *knowledge_);
+  auto best = features_of(q, fact_citing(4));
+  auto other = features_of(q, prose_with("wallet"));
+  std::vector<std::vector<double>*> rows = {&best, &other};
+  fill_gaps(rows);
+  EXPECT_DOUBLE_EQ(feature(best, "fact_gap"), 0.0);
+  EXPECT_LT(feature(other, "fact_gap"), 0.0);
+  EXPECT_DOUBLE_EQ(feature(other, "fact_gap"),
+                   feature(other, "bm25_fact") - feature(best, "bm25_fact"));
+  for (const auto* row : rows) {
+    for (auto name : kGapOf) {
+      const std::string gap = name == "bm25_fact"       ? "fact_gap"
+                              : name == "bm25_sentence" ? "sentence_gap"
+                              : name == "bm25_window"   ? "window_gap"
+                              : name == "coverage"      ? "coverage_gap"
+                              : name == "past_question" ? "past_gap"
+                                                        : "content_gap";
+      EXPECT_LE(feature(*row, gap), 0.0) << gap;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace lenbot
