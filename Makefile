@@ -65,8 +65,8 @@ check-slow:
 	@bash scripts/replicas.sh $(BUILD)
 
 # clang-tidy's bug-finding checks (scripts/check_tidy.sh: .clang-tidy without the clang-analyzer
-# ones) on one core while the fuzzers run, one at a time, on the other: about 9 CPU-minutes that
-# would otherwise add 4-5 minutes to the check. Its output is shown when both are done.
+# ones) on one core while the fuzzers run, one at a time, on the other, instead of adding its
+# minutes after them. Its output is shown when both are done.
 fuzz-and-tidy:
 	@JOBS=1 bash scripts/check_tidy.sh $(BUILD) >$(BUILD)/tidy.log 2>&1 & tidy=$$!; \
 	bash scripts/fuzz.sh; fuzz=$$?; \
