@@ -12,7 +12,8 @@ export CCACHE_NOHASHDIR := true
 PREFIX ?= /usr/local
 RELEASE_BUILD ?= build-release
 
-.PHONY: all setup setup-server build index run test test-unit test-node check check-slow bench \
+.PHONY: all setup setup-server build index run test test-unit test-node check check-slow \
+	fuzz-and-tidy tidy bench \
 	install clean clean-data
 
 all: build
@@ -49,7 +50,7 @@ test-node:
 
 # Everything: the fast tier built with warnings as errors (cmake/CompilerWarnings.cmake), then
 # the install walk-through, slow clients, crash safety, the soak, the sanitizer builds, real
-# fuzzing and the replica rig (PostgreSQL + nginx). CI (.ci/run) runs this.
+# fuzzing alongside clang-tidy, and the replica rig (PostgreSQL + nginx). CI (.ci/run) runs this.
 check:
 	@$(MAKE) --no-print-directory test CMAKE_FLAGS="$(CMAKE_FLAGS) -DLENBOT_WARNINGS_AS_ERRORS=ON"
 	@$(MAKE) --no-print-directory check-slow
@@ -60,8 +61,20 @@ check-slow:
 	@bash scripts/crash_safety.sh $(BUILD)
 	@bash scripts/soak.sh 3 $(BUILD)
 	@JOBS=$(JOBS) bash scripts/check_sanitizers.sh
-	@bash scripts/fuzz.sh
+	@$(MAKE) --no-print-directory fuzz-and-tidy
 	@bash scripts/replicas.sh $(BUILD)
+
+# clang-tidy's bug-finding checks (scripts/check_tidy.sh: .clang-tidy without the clang-analyzer
+# ones) on one core while the fuzzers run, one at a time, on the other, instead of adding its
+# minutes after them. Its output is shown when both are done.
+fuzz-and-tidy:
+	@JOBS=1 bash scripts/check_tidy.sh $(BUILD) >$(BUILD)/tidy.log 2>&1 & tidy=$$!; \
+	bash scripts/fuzz.sh; fuzz=$$?; \
+	wait $$tidy; tidy=$$?; cat $(BUILD)/tidy.log; \
+	test $$fuzz -eq 0 && test $$tidy -eq 0
+
+tidy: build
+	@bash scripts/check_tidy.sh $(BUILD)
 
 bench: build
 	@for b in $(BUILD)/bench/*_bench; do $$b; done

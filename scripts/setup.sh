@@ -17,7 +17,8 @@ packages=(
 # PostgreSQL and nginx run the replica rig and tests/postgres; a server that wants replicas
 # installs them itself (docs/deploy.md), so a single-replica server gets no idle cluster.
 if ! $server_only; then
-  packages+=(libgtest-dev libbenchmark-dev wrk chromium nodejs npm postgresql-15 nginx-light)
+  packages+=(libgtest-dev libbenchmark-dev wrk chromium nodejs npm postgresql-15 nginx-light
+    clang-tidy-14)  # make check runs scripts/check_tidy.sh
 fi
 
 sudo_cmd=()

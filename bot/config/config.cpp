@@ -328,8 +328,11 @@ Config load_config(const std::vector<std::string>& args, const EnvLookup& env,
   }
   for (const auto& [flag, value] : flags) {
     if (flag == "--config") continue;
-    const auto* spec = std::find_if(std::begin(kConfigKeys), std::end(kConfigKeys),
-                                    [&](const KeySpec& s) { return flag_name(s.name) == flag; });
+    // An init-capture, not the binding itself: clang before 16 cannot capture a structured
+    // binding (a C++20 rule), so clang-tidy-14 could not parse this file.
+    const auto* spec =
+        std::find_if(std::begin(kConfigKeys), std::end(kConfigKeys),
+                     [&wanted = flag](const KeySpec& s) { return flag_name(s.name) == wanted; });
     if (spec == std::end(kConfigKeys)) throw ConfigError("unknown flag " + flag);
     settings[std::string(spec->name)] = {parse_text(*spec, value, flag), flag};
   }

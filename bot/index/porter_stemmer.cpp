@@ -19,7 +19,7 @@ class Stemmer {
       step4();
       step5();
     }
-    return b_.substr(0, static_cast<std::size_t>(k_ + 1));
+    return b_.substr(0, static_cast<std::size_t>(k_) + 1);  // k_ is -1 for "": 0
   }
 
  private:
@@ -87,8 +87,8 @@ class Stemmer {
   bool ends(std::string_view s) {
     const int length = static_cast<int>(s.size());
     if (length > k_ + 1) return false;
-    if (std::string_view(b_).substr(static_cast<std::size_t>(k_ - length + 1),
-                                    static_cast<std::size_t>(length)) != s) {
+    // Widened before the arithmetic (bugprone-misplaced-widening-cast); length <= k_ + 1 here.
+    if (std::string_view(b_).substr(static_cast<std::size_t>(k_) + 1 - s.size(), s.size()) != s) {
       return false;
     }
     j_ = k_ - length;
@@ -97,7 +97,7 @@ class Stemmer {
 
   void set_to(std::string_view s) {
     const int length = static_cast<int>(s.size());
-    b_.replace(static_cast<std::size_t>(j_ + 1), static_cast<std::size_t>(k_ - j_), s);
+    b_.replace(static_cast<std::size_t>(j_) + 1, static_cast<std::size_t>(k_ - j_), s);
     k_ = j_ + length;
   }
 

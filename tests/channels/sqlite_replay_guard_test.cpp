@@ -14,9 +14,8 @@ namespace {
 
 class SqliteReplayGuardTest : public ::testing::Test {
  protected:
-  void TearDown() override { std::filesystem::remove_all(dir_); }
-  std::filesystem::path dir_ = test_directory("replay_guard");
-  std::string path_ = (dir_ / "state.db").string();
+  TempDir dir_{"replay_guard"};
+  std::string path_ = dir_.file("state.db");
 };
 
 TEST_F(SqliteReplayGuardTest, ASignatureIsFirstOnceAndForgottenAfterItsMemory) {

@@ -16,12 +16,12 @@ namespace {
 class BotFollowUpTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = test_directory("bot_follow_up");
-    bot_ = new Bot(test_bot_options(dir_, true));
+    dir_ = new TempDir("bot_follow_up");
+    bot_ = new Bot(test_bot_options(dir_->path(), true));
   }
   static void TearDownTestSuite() {
     delete bot_;
-    std::filesystem::remove_all(dir_);
+    delete dir_;
   }
 
   static ChatReply ask(const std::string& message, const std::string& conversation,
@@ -53,7 +53,7 @@ class BotFollowUpTest : public ::testing::Test {
     return out;
   }
 
-  static inline std::filesystem::path dir_;
+  static inline TempDir* dir_ = nullptr;
   static inline Bot* bot_ = nullptr;
 };
 

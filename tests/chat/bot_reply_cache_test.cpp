@@ -14,20 +14,20 @@ namespace {
 class BotReplyCacheTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = test_directory("bot_reply_cache");
-    std::filesystem::create_directories(dir_ / "cached");
-    std::filesystem::create_directories(dir_ / "uncached");
-    BotOptions cached = test_bot_options(dir_ / "cached", true);
+    dir_ = new TempDir("bot_reply_cache");
+    std::filesystem::create_directories(dir_->path() / "cached");
+    std::filesystem::create_directories(dir_->path() / "uncached");
+    BotOptions cached = test_bot_options(dir_->path() / "cached", true);
     cached.reply_cache_size = 64;
     cached_ = new Bot(cached);
-    BotOptions uncached = test_bot_options(dir_ / "uncached", true);
+    BotOptions uncached = test_bot_options(dir_->path() / "uncached", true);
     uncached.reply_cache_size = 0;
     uncached_ = new Bot(uncached);
   }
   static void TearDownTestSuite() {
     delete cached_;
     delete uncached_;
-    std::filesystem::remove_all(dir_);
+    delete dir_;
   }
 
   // Asks both Bots and expects the same reply; returns the cached Bot's.
@@ -54,7 +54,7 @@ class BotReplyCacheTest : public ::testing::Test {
     return false;
   }
 
-  static inline std::filesystem::path dir_;
+  static inline TempDir* dir_ = nullptr;
   static inline Bot* cached_ = nullptr;
   static inline Bot* uncached_ = nullptr;
 };

@@ -15,12 +15,12 @@ namespace {
 class BotTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = test_directory("bot");
-    bot_ = new Bot(test_bot_options(dir_, true));
+    dir_ = new TempDir("bot");
+    bot_ = new Bot(test_bot_options(dir_->path(), true));
   }
   static void TearDownTestSuite() {
     delete bot_;
-    std::filesystem::remove_all(dir_);
+    delete dir_;
   }
 
   static ChatReply ask(const std::string& message, const std::string& conversation = "",
@@ -35,7 +35,7 @@ class BotTest : public ::testing::Test {
     return false;
   }
 
-  static inline std::filesystem::path dir_;
+  static inline TempDir* dir_ = nullptr;
   static inline Bot* bot_ = nullptr;
 };
 
@@ -181,14 +181,13 @@ TEST_F(BotTest, RepliesAreStablePerTurnAndVaryAcrossTurns) {
 // The command builds the index (prepare_index); a Bot only opens it, so a missing index is a
 // start-up error that names the file, never a silent rebuild inside the constructor.
 TEST(BotStartTest, OpensButNeverBuildsTheIndex) {
-  const auto dir = test_directory("bot_start");
+  const TempDir dir("bot_start");
   BotOptions options;
   options.persona_path = LENBOT_SOURCE_DIR "/personas/len.json";
-  options.index_path = (dir / "never_built.db").string();
+  options.index_path = dir.file("never_built.db");
   options.state_path = "";
   EXPECT_THROW(Bot{options}, StorageError);
   EXPECT_FALSE(std::filesystem::exists(options.index_path));
-  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

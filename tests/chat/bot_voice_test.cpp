@@ -149,14 +149,14 @@ std::vector<std::string> defects(const std::string& question, const std::string&
 class BotVoiceTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = test_directory("voice");
-    bot_ = new Bot(test_bot_options(dir_, true));
+    dir_ = new TempDir("voice");
+    bot_ = new Bot(test_bot_options(dir_->path(), true));
   }
   static void TearDownTestSuite() {
     delete bot_;
-    std::filesystem::remove_all(dir_);
+    delete dir_;
   }
-  static inline std::filesystem::path dir_;
+  static inline TempDir* dir_ = nullptr;
   static inline Bot* bot_ = nullptr;
 };
 

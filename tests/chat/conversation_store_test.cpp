@@ -1,29 +1,21 @@
 #include "bot/chat/conversation_store.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "tests/support/temp_dir.h"
+
 namespace lenbot {
 namespace {
 
 class ConversationStoreTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    path_ = std::filesystem::temp_directory_path() /
-            ("lenbot_conversations_" + std::to_string(::getpid()) + ".db");
-    std::filesystem::remove(path_);
-  }
-  void TearDown() override {
-    for (const char* suffix : {"", "-wal", "-shm"}) {
-      std::filesystem::remove(path_.string() + suffix);
-    }
-  }
-  std::filesystem::path path_;
+  TempDir dir_{"conversations"};
+  std::filesystem::path path_ = dir_.path() / "state.db";
 };
 
 TEST_F(ConversationStoreTest, RemembersTheLastTurnUntilItExpires) {

@@ -6,6 +6,8 @@
 #include <fstream>
 #include <map>
 
+#include "tests/support/temp_dir.h"
+
 namespace lenbot {
 namespace {
 
@@ -13,14 +15,7 @@ namespace fs = std::filesystem;
 
 class ConfigTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    root_ =
-        fs::temp_directory_path() /
-        ("lenbot_config_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-         "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(root_ / "config");
-  }
-  void TearDown() override { fs::remove_all(root_); }
+  void SetUp() override { fs::create_directories(root_ / "config"); }
 
   void write_config(const std::string& text, const std::string& name = "config/lenbot.json") {
     std::ofstream(root_ / name) << text;
@@ -45,7 +40,8 @@ class ConfigTest : public ::testing::Test {
     return "";
   }
 
-  fs::path root_;
+  TempDir dir_{"config"};
+  const fs::path root_ = dir_.path();
   std::map<std::string, std::string> env_;
 };
 

@@ -10,7 +10,7 @@ namespace {
 class EvalSetTest : public RetrievalFixture {
  protected:
   static std::string write(const std::string& name, const std::string& text) {
-    const auto path = (dir_ / name).string();
+    const auto path = dir_->file(name);
     std::ofstream(path) << text;
     return path;
   }
@@ -39,7 +39,7 @@ TEST_F(EvalSetTest, RefusesMalformedLines) {
                         Case{"{\"q\": \"x\", \"gold\": []}\n"}}) {
     EXPECT_THROW(load_eval_items(write("bad.jsonl", c.text)), std::runtime_error) << c.text;
   }
-  EXPECT_THROW(load_eval_items((dir_ / "missing.jsonl").string()), std::runtime_error);
+  EXPECT_THROW(load_eval_items(dir_->file("missing.jsonl")), std::runtime_error);
 }
 
 TEST_F(EvalSetTest, GoldRules) {

@@ -2,17 +2,15 @@
 // What every harness needs around libFuzzer's bytes: the input as text, split into fields, a
 // check that turns a broken contract into a crash libFuzzer records, and a scratch directory
 // under $TMPDIR that is removed again when the fuzzer exits.
-#include <unistd.h>
-
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
 #include <string>
 #include <string_view>
 
 #include "bot/chat/chat_types.h"
+#include "tests/support/temp_dir.h"
 
 namespace lenbot::fuzz {
 
@@ -55,28 +53,9 @@ inline void expect(bool holds, const char* contract) {
   std::abort();
 }
 
-// A directory of this process's own under $TMPDIR, removed with everything in it on destruction
-// (at exit, for a function-local static). scripts/fuzz.sh points TMPDIR at a directory it
-// removes itself, which also covers a fuzzer that stopped on a crash.
-class ScratchDir {
- public:
-  explicit ScratchDir(const std::string& name)
-      : path_(std::filesystem::temp_directory_path() /
-              ("lenbot_fuzz_" + name + "_" + std::to_string(::getpid()))) {
-    std::filesystem::remove_all(path_);
-    std::filesystem::create_directories(path_);
-  }
-  ~ScratchDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-
-  std::string file(const std::string& name) const { return (path_ / name).string(); }
-
- private:
-  std::filesystem::path path_;
-};
+// The scratch directory is tests/support/temp_dir.h's TempDir: it makes its directory under
+// $TMPDIR, which scripts/fuzz.sh points at a directory it removes itself, so a fuzzer that
+// stopped on a crash leaves nothing behind either.
+using lenbot::TempDir;
 
 }  // namespace lenbot::fuzz

@@ -21,7 +21,7 @@ constexpr std::size_t kMaxRawWords = 16;
 
 // Declared in build order, destroyed in reverse: connections close before the files go.
 struct Index {
-  lenbot::fuzz::ScratchDir dir{"question"};
+  lenbot::TempDir dir{"fuzz_question"};
   std::string path = dir.file("index.db");
   std::unique_ptr<const lenbot::Knowledge> knowledge;
   std::unique_ptr<lenbot::FtsMatcher> matcher;

@@ -14,7 +14,7 @@ namespace lenbot::fuzz {
 
 // Declared in build order, destroyed in reverse: the store closes before its file goes.
 struct QuizFixture {
-  ScratchDir dir{"quiz"};
+  TempDir dir{"fuzz_quiz"};
   QuestionBank bank = QuestionBank::load(LENBOT_SOURCE_DIR "/corpus/kagamine_len_article.txt",
                                          LENBOT_SOURCE_DIR "/corpus/aliases.tsv");
   SqliteQuizStore store{dir.file("state.db")};

@@ -65,7 +65,7 @@ class ChannelRoutesTest : public testing::LiveServerTest {
     options.corpus_path = LENBOT_SOURCE_DIR "/corpus/kagamine_len_article.txt";
     options.aliases_path = LENBOT_SOURCE_DIR "/corpus/aliases.tsv";
     options.persona_path = LENBOT_SOURCE_DIR "/personas/len.json";
-    options.state_path = (dir_ / "quiz.db").string();
+    options.state_path = dir_->file("quiz.db");
     hub_ = new QuizHub(options);
   }
   static void TearDownTestSuite() {

@@ -34,13 +34,13 @@ struct RawResponse {
 class LiveServerTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = test_directory("http_test");
-    bot_ = new Bot(test_bot_options(dir_, true));
+    dir_ = new TempDir("http_test");
+    bot_ = new Bot(test_bot_options(dir_->path(), true));
   }
   static void TearDownTestSuite() {
     delete bot_;
     bot_ = nullptr;
-    std::filesystem::remove_all(dir_);
+    delete dir_;
   }
 
   // The server counts a request in its access-log hook, which httplib runs after the response
@@ -145,7 +145,7 @@ class LiveServerTest : public ::testing::Test {
   }
 
   static inline Bot* bot_ = nullptr;
-  static inline std::filesystem::path dir_;
+  static inline TempDir* dir_ = nullptr;
   Router router_;
   Metrics metrics_;
   std::unique_ptr<RateLimiter> limiter_;

@@ -30,7 +30,7 @@ class QuizRoutesTest : public LiveServerTest {
  protected:
   void SetUp() override {
     const auto* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    state_path_ = (dir_ / (std::string(info->name()) + "_quiz.db")).string();
+    state_path_ = dir_->file(std::string(info->name()) + "_quiz.db");
     hub_ = std::make_unique<QuizHub>(hub_options());
     LiveServerTest::SetUp();
   }

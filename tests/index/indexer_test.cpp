@@ -1,12 +1,12 @@
 #include "bot/index/indexer.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
 
 #include "bot/storage/database.h"
+#include "tests/support/temp_dir.h"
 
 namespace lenbot {
 namespace {
@@ -16,8 +16,6 @@ namespace fs = std::filesystem;
 class IndexerTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("lenbot_indexer_" + std::to_string(::getpid()));
-    fs::create_directories(dir_);
     fs::copy_file(LENBOT_SOURCE_DIR "/corpus/kagamine_len_article.txt", dir_ / "article.txt",
                   fs::copy_options::overwrite_existing);
     fs::copy_file(LENBOT_SOURCE_DIR "/corpus/lexicon.tsv", dir_ / "lexicon.tsv",
@@ -25,7 +23,6 @@ class IndexerTest : public ::testing::Test {
     sources_ = {(dir_ / "article.txt").string(), (dir_ / "lexicon.tsv").string(), ""};
     db_ = (dir_ / "data" / "index.db").string();
   }
-  void TearDown() override { fs::remove_all(dir_); }
 
   static long long count(const std::string& db, const char* sql) {
     Database d(db, Database::Mode::kReadOnly);
@@ -33,7 +30,8 @@ class IndexerTest : public ::testing::Test {
     return stmt.step() ? stmt.column_int(0) : -1;
   }
 
-  fs::path dir_;
+  TempDir temp_{"indexer"};
+  fs::path dir_ = temp_.path();
   IndexSources sources_;
   std::string db_;
 };

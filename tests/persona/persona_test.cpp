@@ -2,11 +2,11 @@
 
 #include <gtest/gtest.h>
 
-#include <cstdio>
 #include <fstream>
 #include <string>
 
 #include "bot/persona/smalltalk.h"
+#include "tests/support/temp_dir.h"
 
 namespace lenbot {
 namespace {
@@ -166,10 +166,10 @@ TEST(PersonaTest, FileProblemsAreTypedErrors) {
   } catch (const PersonaError& error) {
     EXPECT_EQ(error.key(), "file");
   }
-  const std::string path = testing::TempDir() + "broken_persona.json";
+  const TempDir dir("persona");
+  const std::string path = dir.file("broken_persona.json");
   std::ofstream(path) << "{ not json";
   EXPECT_THROW(load_persona(path), PersonaError);
-  std::remove(path.c_str());
   EXPECT_THROW(parse_persona(nlohmann::json::array()), PersonaError);
 }
 

@@ -62,8 +62,8 @@ TEST(PgConversationStoreTest, PurgesFromEveryReplicaWithoutTouchingLiveOnes) {
 // The question lands on one replica, its follow-ups on the other.
 TEST(PgConversationStoreTest, FollowUpsWorkOnAnotherReplica) {
   LENBOT_REQUIRE_POSTGRES();
-  const auto dir = test_directory("pg_follow_up");
-  BotOptions options = test_bot_options(dir, false);
+  const TempDir dir("pg_follow_up");
+  BotOptions options = test_bot_options(dir.path(), false);
   options.conversations = std::make_shared<PgConversationStore>(replica_pool(), 3600);
   Bot first(options);
   options.conversations = std::make_shared<PgConversationStore>(replica_pool(), 3600);
@@ -80,7 +80,6 @@ TEST(PgConversationStoreTest, FollowUpsWorkOnAnotherReplica) {
   EXPECT_TRUE(cites(source, 73)) << source.reply;
   const ChatReply next = first.ask({id, "fan", "and then?", {}});
   EXPECT_TRUE(cites(next, 74)) << next.reply;
-  std::filesystem::remove_all(dir);
 }
 
 }  // namespace

@@ -1,13 +1,11 @@
 #pragma once
 // Shared by the quiz tests: the bank built once from the real corpus, the quiz voice from
 // personas/len.json, and a temporary state database that removes itself.
-#include <unistd.h>
-
-#include <filesystem>
 #include <string>
 
 #include "bot/quiz/question_bank.h"
 #include "bot/quiz/quiz_voice.h"
+#include "tests/support/temp_dir.h"
 
 namespace lenbot::testing {
 
@@ -23,24 +21,14 @@ inline const QuestionBank& test_bank() {
 
 inline QuizVoice test_voice() { return load_quiz_voice(source_path("personas/len.json")); }
 
-// A database file under the temp directory, deleted (with its WAL files) on destruction.
+// A state database file of its own, in a TempDir (removed, WAL files and all, on destruction).
 class TempDb {
  public:
-  explicit TempDb(const std::string& name)
-      : path_((std::filesystem::temp_directory_path() /
-               ("lenbot_quiz_" + name + "_" + std::to_string(::getpid()) + ".db"))
-                  .string()) {
-    remove();
-  }
-  ~TempDb() { remove(); }
-  TempDb(const TempDb&) = delete;
-  TempDb& operator=(const TempDb&) = delete;
+  explicit TempDb(const std::string& name) : dir_("quiz_" + name), path_(dir_.file("state.db")) {}
   const std::string& path() const { return path_; }
 
  private:
-  void remove() const {
-    for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_ + suffix);
-  }
+  TempDir dir_;
   std::string path_;
 };
 

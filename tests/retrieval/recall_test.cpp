@@ -25,12 +25,12 @@ struct Recall {
 class RecallTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = test_directory("recall");
-    bot_ = new Bot(test_bot_options(dir_, false));
+    dir_ = new TempDir("recall");
+    bot_ = new Bot(test_bot_options(dir_->path(), false));
   }
   static void TearDownTestSuite() {
     delete bot_;
-    std::filesystem::remove_all(dir_);
+    delete dir_;
   }
 
   static bool contains_ci(std::string haystack, std::string needle) {
@@ -75,7 +75,7 @@ class RecallTest : public ::testing::Test {
     return recall;
   }
 
-  static inline std::filesystem::path dir_;
+  static inline TempDir* dir_ = nullptr;
   static inline Bot* bot_ = nullptr;
 };
 

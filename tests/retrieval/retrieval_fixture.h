@@ -1,24 +1,21 @@
 #pragma once
 // A built index and its Knowledge, shared by the retrieval tests of one binary run.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <filesystem>
 
 #include "bot/index/indexer.h"
 #include "bot/retrieval/knowledge.h"
 #include "bot/retrieval/retriever.h"
+#include "tests/support/temp_dir.h"
 
 namespace lenbot {
 
 class RetrievalFixture : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ =
-        std::filesystem::temp_directory_path() / ("lenbot_retrieval_" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir_);
-    index_ = (dir_ / "index.db").string();
+    dir_ = new TempDir("retrieval");
+    index_ = dir_->file("index.db");
     build_index({LENBOT_SOURCE_DIR "/corpus/kagamine_len_article.txt",
                  LENBOT_SOURCE_DIR "/corpus/lexicon.tsv", ""},
                 index_);
@@ -29,7 +26,7 @@ class RetrievalFixture : public ::testing::Test {
   static void TearDownTestSuite() {
     delete retriever_;
     delete knowledge_;
-    std::filesystem::remove_all(dir_);
+    delete dir_;
   }
 
   // The article fact carrying citation `cite`.
@@ -41,7 +38,7 @@ class RetrievalFixture : public ::testing::Test {
     return knowledge_->facts.front();
   }
 
-  static inline std::filesystem::path dir_;
+  static inline TempDir* dir_ = nullptr;
   static inline std::string index_;
   static inline const Knowledge* knowledge_ = nullptr;
   static inline Retriever* retriever_ = nullptr;

@@ -13,6 +13,7 @@
 
 #include "bot/quiz/sqlite_quiz_store.h"
 #include "bot/storage/database.h"
+#include "tests/support/temp_dir.h"
 #include "tests/support/test_bot.h"
 
 namespace lenbot {
@@ -22,14 +23,9 @@ namespace fs = std::filesystem;
 
 class BackupTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = test_directory(std::string("backup_") +
-                          ::testing::UnitTest::GetInstance()->current_test_info()->name());
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  std::string path(const char* name) const { return (dir_ / name).string(); }
+  std::string path(const char* name) const { return dir_.file(name); }
 
-  fs::path dir_;
+  TempDir dir_{"backup"};
 };
 
 TEST_F(BackupTest, UnderQuizLoadTheCopyHoldsEveryAcknowledgedAnswer) {

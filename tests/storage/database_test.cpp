@@ -1,7 +1,6 @@
 #include "bot/storage/database.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -10,6 +9,7 @@
 
 #include "bot/chat/conversation_store.h"
 #include "bot/quiz/sqlite_quiz_store.h"
+#include "tests/support/temp_dir.h"
 
 namespace lenbot {
 namespace {
@@ -19,14 +19,6 @@ namespace fs = std::filesystem;
 // A database fixture on a temporary directory, removed with everything in it.
 class DatabaseTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("lenbot_database_" + std::to_string(::getpid()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    path_ = (dir_ / "state.db").string();
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   void write_file(const std::string& bytes) {
     std::ofstream(path_, std::ios::binary | std::ios::trunc) << bytes;
   }
@@ -39,8 +31,9 @@ class DatabaseTest : public ::testing::Test {
     return st.step() ? st.column_text(0) : "";
   }
 
-  fs::path dir_;
-  std::string path_;
+  TempDir temp_{"database"};
+  fs::path dir_ = temp_.path();
+  std::string path_ = temp_.file("state.db");
 };
 
 constexpr const char* kGarbage =

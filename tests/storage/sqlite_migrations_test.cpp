@@ -1,7 +1,6 @@
 #include "bot/storage/sqlite_migrations.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <string>
@@ -9,6 +8,7 @@
 #include "bot/chat/conversation_store.h"
 #include "bot/quiz/quiz_admin.h"
 #include "bot/quiz/sqlite_quiz_store.h"
+#include "tests/support/temp_dir.h"
 
 namespace lenbot {
 namespace {
@@ -17,14 +17,6 @@ namespace fs = std::filesystem;
 
 class SqliteMigrationsTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("lenbot_migrations_" + std::to_string(::getpid()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    path_ = (dir_ / "state.db").string();
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   static std::int64_t count(Database& db, const std::string& sql) {
     auto st = db.prepare(sql);
     return st.step() ? st.column_int(0) : -1;
@@ -34,8 +26,9 @@ class SqliteMigrationsTest : public ::testing::Test {
                          "'") == 1;
   }
 
-  fs::path dir_;
-  std::string path_;
+  TempDir temp_{"migrations"};
+  fs::path dir_ = temp_.path();
+  std::string path_ = temp_.file("state.db");
 };
 
 int latest() { return sqlite_state_migrations().back().version; }

@@ -21,6 +21,9 @@ class PgCluster {
   // Creates and starts the cluster; started() tells whether that worked.
   PgCluster() {
     if (!available()) return;
+    // Not a TempDir: the server's socket lives in this directory and a socket path has a
+    // 107-byte limit, so it is always short under /tmp (not $TMPDIR), and the server must stop
+    // before the directory goes.
     char pattern[] = "/tmp/lenbot_pg_XXXXXX";
     if (::mkdtemp(pattern) == nullptr) return;
     dir_ = pattern;
