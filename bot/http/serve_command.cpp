@@ -171,17 +171,19 @@ int serve(const Config& config, const ServerOptions& server_settings, const Stat
   mount_chat_routes(
       router, [&bot](const ChatRequest& request) { return bot.ask(request); }, limiter, metrics);
   mount_quiz_routes(router, quiz, limiter);
-  WebhookSettings webhook = config.webhook;
   const Persona persona = load_persona(config.persona);
-  webhook.username = persona.username;
-  if (webhook.avatar_url.empty()) webhook.avatar_url = persona.avatar_url;
+  // The config's webhook.avatar_url overrides the persona's avatar.
+  const EmbedAuthor author{persona.username, config.webhook.avatar_url.empty()
+                                                 ? persona.avatar_url
+                                                 : config.webhook.avatar_url};
   ChannelBlocklist blocklist([open = state.moderation] { return open()->blocked_channels(); });
   ChannelServices services{[&bot](const ChatRequest& request) { return bot.ask(request); }, quiz,
                            limiter};
   services.replays = state.replays.get();
   services.blocklist = &blocklist;
   services.moderation = state.moderation;
-  mount_channel_routes(router, config.discord, webhook, std::move(services));
+  services.author = [author] { return author; };
+  mount_channel_routes(router, config.discord, config.webhook, std::move(services));
 
   const int port = server.bind();
   spdlog::info("listening on http://{}:{}/ ({} to {} threads)", config.host, port, config.threads,
