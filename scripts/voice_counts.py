@@ -12,6 +12,66 @@ VERDICT = re.compile(r"^(?:\.\.\.)?(?:Yeah|Yep|Nah|Nope)\b")
 INTERJECTION = re.compile(r"^((Yo|Heh|Hm|Uh|Um|Okay|Tch|Ugh|so|r-right|Wh-whoa)[,.?]*\s+)*", re.I)
 HEAD = re.compile(r"^[A-Z][\w' -]{0,25}( did)?\. ")
 
+NEGATIVE = re.compile(r"\b(not|never|pretended|deny|denied|refused|unable|without)\b|n't\b")
+SAD = re.compile(r"\b(dead|died|death|suicide|killed|shot|perish\w*|cried|crying|depressed)\b")
+LEFTOVER = re.compile(r"\b(the latter|the former|Soon after|nonetheless|As a carry-over|Compounding this|"
+                      r"I appeared to|I seemed to|for this purpose|wear this outfit|the figure|This skill|"
+                      r"Their discussion)\b")
+NAMED_OPENER = re.compile(r"^(Oh, Rin\?|Heh, Rin\.\.\.|Wh-whoa, Miku\? Uh,|M-Miku\? Okay, um,|Tch, that guy\.|"
+                          r"Heh, that guy\? Bring it\.) ((?:\S+ ?){1,8})")
+PLACE = re.compile(r"\b(in|at|near|to|from|inside|into|behind|outside|within)\b", re.I)
+TIME = re.compile(r"\b(after|before|when|while|as|during|until|once|one day|that|in the season|"
+                  r"december|christmas|valentine|day|night|morning|end|time|year|later|then|soon)\b", re.I)
+
+
+def unquoted(text):
+    return re.sub(r'"[^"]*"', '""', text)
+
+
+def off_answer_opener(reply):
+    m = NAMED_OPENER.match(reply)
+    if not m:
+        return False
+    who = "Camui" if "guy" in m.group(1) else "Miku" if "Miku" in m.group(1) else "Rin"
+    return who not in m.group(2)
+
+
+def persona_openers():
+    """Every opener len.json may put before an answer, longest first."""
+    try:
+        persona = json.load(open("personas/len.json", encoding="utf-8"))
+    except OSError:
+        return []
+    lines = list(persona["openers"])
+    for mood in persona["moods"]:
+        lines += mood["openers"] + mood.get("named_openers", [])
+    return sorted({l for l in lines if l}, key=len, reverse=True)
+
+
+OPENERS = persona_openers()
+
+
+def without_opener(reply):
+    for line in OPENERS:
+        if reply.startswith(line + " "):
+            return reply[len(line) + 1:]
+    return reply
+
+
+def misses_kind(question, answer):
+    """who: the first sentence names nobody; where: no place word; when: no time word."""
+    q = question.lower()
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z])", without_opener(answer), maxsplit=1)[0]
+    if re.match(r"^(yo len |len )?who\b", q):
+        return not re.search(r"\b(?!I\b|I')[A-Z][a-z]+|\b(comrade|producer|uploader|officer|clown|boy|girl|man|woman)\b",
+                             first)
+    if re.match(r"^(yo len |len )?where\b", q):
+        return not PLACE.search(first)
+    if re.match(r"^(yo len |len )?when\b", q):
+        return not TIME.search(first)
+    return False
+
+
 CHECKS = {
     "verdict opening a wh-question's reply": lambda q, r, a: bool(WH.search(q) and VERDICT.search(r)),
     "'...Yeah, her.' opener": lambda q, r, a: "Yeah, her" in r,
@@ -21,7 +81,19 @@ CHECKS = {
     "reply opening on 'Then'": lambda q, r, a: a.startswith("Then "),
     "who/where reply opening with the person or place": lambda q, r, a: bool(
         re.match(r"^(yo len |len )?(who|where)", q.lower()) and HEAD.match(a)),
+    # voice4: the classes the fan audit of 115 replies counted (docs/voice.md).
+    "who/where/when reply whose first sentence misses the asked kind": lambda q, r, a: misses_kind(q, r),
+    "'Yeah' before a fact that says no": lambda q, r, a: bool(
+        re.match(r"^(\.\.\.)?(Yeah|Yep)\b", r) and NEGATIVE.search(unquoted(r))
+        and not re.search(r"\b(not|never|dont|didnt|wasnt)\b|n't\b", q, re.I)),
+    "jokey closer after sad content": lambda q, r, a: bool(
+        SAD.search(unquoted(r)) and re.search(r"(\bheh|Whatever, yo\.|Bring it\.)$", r)),
+    "opener naming someone the answer is not about": lambda q, r, a: off_answer_opener(r),
+    "wiki leftover ('the latter', 'Soon after', 'nonetheless', ...)": lambda q, r, a: bool(
+        LEFTOVER.search(unquoted(r))),
+    "quote reply without final punctuation": lambda q, r, a: bool(re.search(r'[^.!?]"$', r)),
 }
+
 
 
 def main():

@@ -27,8 +27,14 @@ bool has_word(const std::vector<std::string>& words, std::string_view word) {
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
+// The answer says the asked thing did not happen, or was not real: "Ronald ... pretended to
+// befriend me" answers "was the clown ur friend?" with a no, as does "deny when I was unhappy"
+// for "do u admit when ur sad?" and "acted without thinking of the consequences".
 bool negated(std::string_view text) {
-  for (std::string_view no : {" not ", "n't ", " never ", " no longer "}) {
+  for (std::string_view no :
+       {" not ", "n't ", " never ", " no longer ", " pretended", " pretending", " deny", " denied",
+        " refused", " refusing", " unable ", " inability ", " failed to ", " without ", " nobody ",
+        " no one "}) {
     if (text.find(no) != std::string_view::npos) return true;
   }
   return false;
@@ -158,9 +164,10 @@ AnswerPlan AnswerPlanner::plan_facts(const Question& q, const std::vector<const 
     answer.first_person[0] =
         static_cast<char>(std::toupper(static_cast<unsigned char>(answer.first_person[0])));
   }
-  // who -> the person, where -> the place, in a few words before the sentence that tells it.
-  if (const auto head = answer_head(knowledge_, q, answering, answer.first_person)) {
-    answer.first_person = *head + " " + answer.first_person;
+  // who -> the person, where -> the place in a few words before the sentence that tells it
+  // (said once), when -> the moment first.
+  if (auto first_said = answer_first(knowledge_, q, answering, answer.first_person)) {
+    answer.first_person = std::move(*first_said);
   }
   say(first, answering, answer);
   // At most one supporting sentence, and only while the reply stays a chat message.
@@ -227,7 +234,10 @@ ChatReply AnswerPlanner::render(const AnswerPlan& plan, const Persona& persona,
     case AnswerPlan::Kind::kDecline:
       break;
   }
-  return {render_decline(persona, retriever_.suggestions(plan.nearby, until, seed), seed),
+  // Declines rotate like openers (by the question's text when one-off, by turn in a
+  // conversation): the same "no idea" word for word on every miss reads like a machine.
+  return {render_decline(persona, retriever_.suggestions(plan.nearby, until, seed + rotation), seed,
+                         rotation),
           "fallback",
           plan.confidence,
           {},

@@ -163,11 +163,45 @@ std::pair<std::string, std::vector<Referent>> said_text(const Knowledge& k,
   return {text, referents};
 }
 
+// "despite the latter being better armed": the latter is the person named last before it,
+// the former the one named before that; said by name, as a fan would. Left alone when the
+// sentence names fewer people than it needs.
+std::string resolve_latter(const Knowledge& k, std::string text) {
+  // The pair is named before the first of the two words: "the story of Elena and Teppannov,
+  // ending in the former's suicide after she rebelled against Putin and the latter's ...".
+  const std::size_t pair_end = std::min(text.find("the latter"), text.find("the former"));
+  if (pair_end == std::string::npos) return text;
+  for (const auto& [phrase, back] : {std::pair<std::string_view, std::size_t>{"the latter", 0},
+                                     std::pair<std::string_view, std::size_t>{"the former", 1}}) {
+    for (std::size_t at = text.find(phrase); at != std::string::npos;
+         at = text.find(phrase, at + 1)) {
+      std::vector<std::string> named;  // display names before the pair's end, in order, once
+      for (std::size_t i = 0; i < pair_end;) {
+        const std::size_t end = std::min(text.find_first_of(" ,.;:!?\"", i), pair_end);
+        const std::string word = ascii_lower(std::string_view(text).substr(i, end - i));
+        const auto it =
+            k.people.find(word.ends_with("'s") ? word.substr(0, word.size() - 2) : word);
+        if (it != k.people.end() && word != "len" &&
+            std::isupper(static_cast<unsigned char>(text[i])) != 0) {
+          std::erase(named, it->second.display);
+          named.push_back(it->second.display);
+        }
+        i = end + 1;
+      }
+      if (named.size() <= back) continue;
+      const std::string& name = named[named.size() - 1 - back];
+      const bool possessive = text.compare(at + phrase.size(), 2, "'s") == 0;
+      text.replace(at, phrase.size() + (possessive ? 2 : 0), possessive ? name + "'s" : name);
+    }
+  }
+  return text;
+}
+
 // Len's words for `ranges` of the parts' joined text.
 std::string said_first_person(const Knowledge& k, const std::vector<const Fact*>& parts,
                               const Ranges& ranges) {
   const auto [text, referents] = said_text(k, parts, ranges);
-  return finish_sentence(spoken(to_first_person(text, referents)));
+  return finish_sentence(resolve_latter(k, spoken(to_first_person(text, referents))));
 }
 
 }  // namespace

@@ -143,6 +143,15 @@ std::string past_tense(std::string_view verb) {
     past.back() = 'i';
     return past + "ed";
   }
+  // One syllable ending consonant-vowel-consonant doubles the consonant: "stop" -> "stopped",
+  // "grab" -> "grabbed" ("shoot", "malfunction", "fix" do not).
+  const std::size_t n = past.size();
+  const bool one_vowel_group =
+      std::count_if(past.begin(), past.end(), vowel) == 1 && n >= 3 && n <= 4;
+  if (one_vowel_group && !vowel(past[n - 1]) && vowel(past[n - 2]) && !vowel(past[n - 3]) &&
+      std::string_view("wxy").find(past.back()) == std::string_view::npos) {
+    return past + past.back() + "ed";
+  }
   return past + "ed";
 }
 

@@ -201,6 +201,21 @@ void check_keys(const json& doc) {
   }
 }
 
+// How far into the answer its subject is looked for ("Irina did. I was...", "Rin called me").
+constexpr std::size_t kLeadWords = 6;
+
+// The byte offset where the `n`th word of `text` ends (its size when it has fewer).
+std::size_t nth_word_end(std::string_view text, std::size_t n) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool space = text[i] == ' ';
+    if (space && in_word && ++words == n) return i;
+    in_word = !space;
+  }
+  return text.size();
+}
+
 bool names_any(const std::vector<std::string>& names, const Mood& mood) {
   for (const auto& name : names) {
     const std::string mentioned = ascii_lower(name);
@@ -236,13 +251,24 @@ MoodChoice choose_mood(const Persona& persona, const std::vector<std::string>& a
     return std::any_of(mood.topics.begin(), mood.topics.end(),
                        [&](const std::string& t) { return contains_word(text, ascii_lower(t)); });
   };
+  const auto names_in = [](std::string_view said, const Mood& mood) {
+    return std::any_of(mood.entities.begin(), mood.entities.end(),
+                       [&](const std::string& e) { return contains_word(said, ascii_lower(e)); });
+  };
+  // The answer is about the fan's person when it names them in its first few words ("Rin
+  // called me"), not in passing ("...wished to escape from him with Rin"): only then may an
+  // opener name them back.
+  const std::string_view lead = std::string_view(text).substr(0, nth_word_end(text, kLeadWords));
+  const auto named_back = [&](const Mood& mood) {
+    return names_any(asked, mood) && names_in(lead, mood);
+  };
   // What the answer speaks of comes first (no "heh" after a death, whoever was asked about),
-  // then whom the fan named, then whom the answer names.
+  // then whom the fan named when the answer speaks of them too, then whom the answer names.
   for (const auto& mood : persona.moods) {
-    if (speaks_of(mood)) return {&mood, names_any(asked, mood)};
+    if (speaks_of(mood)) return {&mood, named_back(mood)};
   }
   for (const auto& mood : persona.moods) {
-    if (names_any(asked, mood)) return {&mood, true};
+    if (names_any(asked, mood) && names_in(text, mood)) return {&mood, named_back(mood)};
   }
   for (const auto& mood : persona.moods) {
     if (names_any(answered, mood)) return {&mood, false};

@@ -69,8 +69,9 @@ const std::vector<std::string>& required_smalltalk_categories();
 const Mood* find_mood(const Persona& persona, const std::vector<std::string>& entities);
 
 // The mood for a reply: the first mood (file order) whose topic word `answer` says, else the
-// first whose entity the fan named in `asked`, else the first whose entity the answer's people
-// `answered` name; `named` says the fan named it (so an opener may name it back).
+// first whose entity the fan named in `asked` and `answer` names too, else the first whose
+// entity the answer's people `answered` name. `named` says the fan named it and `answer` names
+// it in its first few words (it is what the answer is about), so an opener may name it back.
 MoodChoice choose_mood(const Persona& persona, const std::vector<std::string>& asked,
                        const std::vector<std::string>& answered, std::string_view answer);
 

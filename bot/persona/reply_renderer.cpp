@@ -170,7 +170,7 @@ std::string render_fact(const Persona& persona, const std::vector<std::string>& 
 }
 
 std::string render_decline(const Persona& persona, const std::vector<std::string>& suggested_topics,
-                           std::uint64_t seed) {
+                           std::uint64_t /*seed*/, std::uint64_t rotation) {
   std::vector<std::string> topics;
   for (const auto& topic : suggested_topics) {
     if (!topic.empty() && std::find(topics.begin(), topics.end(), topic) == topics.end()) {
@@ -182,12 +182,19 @@ std::string render_decline(const Persona& persona, const std::vector<std::string
     const std::size_t needed = line.find("{topic2}") != std::string::npos ? 2 : 1;
     if (topics.size() >= needed) usable.push_back(line);
   }
-  if (usable.empty()) return shrug(persona, seed);
+  if (usable.empty()) return shrug(persona, rotation);
   topics.resize(std::max<std::size_t>(topics.size(), 2));
+  // The line rotates like an opener: one-off questions vary with their text, and two declines
+  // in a row of one conversation never say the same words.
   const std::string line =
-      fill_placeholders(pick_line(usable, seed, kDecline),
+      fill_placeholders(rotate_line(usable, rotation, kDecline),
                         {{"topic1", topics[0]}, {"topic2", topics[1]}, {"name", persona.name}});
   return truncate_text(line, kMaxReplyBytes, TextUnit::kBytes);
+}
+
+std::string render_decline(const Persona& persona, const std::vector<std::string>& suggested_topics,
+                           std::uint64_t seed) {
+  return render_decline(persona, suggested_topics, seed, seed);
 }
 
 std::string render_smalltalk(const Persona& persona, std::string_view category,
@@ -202,7 +209,14 @@ std::string render_smalltalk(const Persona& persona, std::string_view category,
 
 std::string render_quote(const Persona& persona, std::string_view quote_text, std::uint64_t seed) {
   const std::string frame = with_name(persona, pick_line(persona.quote_frames, seed, kQuote));
-  const std::string framed = fill_placeholders(frame, {{"quote", std::string(quote_text)}});
+  // A quote is a sentence said: one without final punctuation gets a full stop inside the
+  // quotation marks (`"I want to become strong."`), so the reply ends like speech.
+  std::string quote(quote_text);
+  while (!quote.empty() && quote.back() == ' ') quote.pop_back();
+  if (!quote.empty() && std::string_view(".!?~\"'").find(quote.back()) == std::string_view::npos) {
+    quote += '.';
+  }
+  const std::string framed = fill_placeholders(frame, {{"quote", quote}});
   if (!frame.empty() && framed.size() <= kMaxReplyBytes) return framed;
   return truncate_text(quote_text, kMaxReplyBytes, TextUnit::kBytes);
 }

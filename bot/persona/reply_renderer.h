@@ -36,12 +36,17 @@ std::string render_fact(const Persona& persona, const std::vector<std::string>& 
 // when there is nothing to suggest.
 std::string render_decline(const Persona& persona, const std::vector<std::string>& suggested_topics,
                            std::uint64_t seed);
+// The same with the line picked by `rotation` (as openers are): consecutive rotations never
+// give the same line, so "no idea" varies along a conversation and across one-off questions.
+std::string render_decline(const Persona& persona, const std::vector<std::string>& suggested_topics,
+                           std::uint64_t seed, std::uint64_t rotation);
 
 // A line for a small-talk category ("greeting", "thanks", ...); a shrug for a category the
 // persona has no lines for.
 std::string render_smalltalk(const Persona& persona, std::string_view category, std::uint64_t seed);
 
-// Len repeating his own line: `quote_text` appears verbatim, framed when it fits.
+// Len repeating his own line: `quote_text` appears verbatim, framed when it fits, with a full
+// stop added inside the quotation marks when it has no final punctuation.
 std::string render_quote(const Persona& persona, std::string_view quote_text, std::uint64_t seed);
 
 }  // namespace lenbot

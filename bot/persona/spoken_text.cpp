@@ -12,7 +12,7 @@ namespace {
 
 // Openers that point at an earlier sentence or only narrate ("On one occasion"). Longest
 // first, so "After this point" wins over "After this".
-constexpr std::array<std::string_view, 29> kBackReferences = {"as a result of this",
+constexpr std::array<std::string_view, 30> kBackReferences = {"as a result of this",
                                                               "as part of this",
                                                               "during this time",
                                                               "by this time",
@@ -31,6 +31,7 @@ constexpr std::array<std::string_view, 29> kBackReferences = {"as a result of th
                                                               "due to this",
                                                               "after this",
                                                               "afterwards",
+                                                              "soon after",
                                                               "nonetheless",
                                                               "nevertheless",
                                                               "meanwhile",
@@ -43,7 +44,7 @@ constexpr std::array<std::string_view, 29> kBackReferences = {"as a result of th
                                                               "but"};
 
 // Wiki register -> chat, whole words, in any position outside quotes.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kPlainer = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 19> kPlainer = {{
     {"As a result of ", "Because of "},
     {"as a result of ", "because of "},
     {", however,", ","},
@@ -53,6 +54,22 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 9> kPlainer 
     {"Due to ", "Because of "},
     {"the series", "my story"},
     {"the article", "my story"},
+    // "As a carry-over from my dog programming, I was a delinquent": the wiki's causal link.
+    {"As a carry-over from ", "Because of "},
+    {"as a carry-over from ", "because of "},
+    // A concession the fan never heard ("accepting that..., I nonetheless decided").
+    {", nonetheless,", ","},
+    {" nonetheless ", " "},
+    // "...to link me to Rin's interior for this purpose": the purpose was said before it.
+    {" for this purpose", ""},
+    {", to this end,", ","},
+    {"To this end, ", ""},
+    // "This skill at fighting also extended to...": the skill is Len's, said before it.
+    {"This skill at ", "My skill at "},
+    // "I faced off against the figure alone": the wiki's suspense; Len says it plainly.
+    {"the figure ", "the guy "},
+    // "I would continue to wear this outfit": an outfit described a sentence before.
+    {"wear this outfit", "wear that outfit"},
 }};
 
 bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
@@ -95,7 +112,7 @@ std::string drop_back_reference(std::string text) {
   for (char& c : key) c = ascii_lower(c);
   const bool self_contained = key.ends_with("this") || key.ends_with("point") ||
                               key == "afterwards" || key == "later on" || key == "later" ||
-                              key == "on one occasion" || key == "but";
+                              key == "on one occasion" || key == "but" || key == "soon after";
   if (!stands && !self_contained) return text;
   std::size_t cut = ref.size();
   while (cut < text.size() && (text[cut] == ',' || text[cut] == ' ')) ++cut;
@@ -197,6 +214,62 @@ void lower_after_commas(std::string& text) {
   }
 }
 
+// "I appeared to stop seeing Abe" -> "I stopped seeing Abe": Len does not hedge about his own
+// life the way the wiki hedges about his.
+void drop_own_hedge(std::string& text) {
+  for (std::string_view hedge : {"I appeared to ", "I seemed to ", "I appears to "}) {
+    for (std::size_t at = text.find(hedge); at != std::string::npos; at = text.find(hedge, at)) {
+      if (quoted_at(text, at)) {
+        ++at;
+        continue;
+      }
+      const std::size_t verb = at + hedge.size();
+      std::size_t verb_end = verb;
+      while (verb_end < text.size() && std::islower(static_cast<unsigned char>(text[verb_end]))) {
+        ++verb_end;
+      }
+      const std::string_view word = std::string_view(text).substr(verb, verb_end - verb);
+      if (word.empty() || word == "be" || word == "have") {
+        ++at;
+        continue;
+      }
+      const std::string said = "I " + words::past_tense(word);
+      text.replace(at, verb_end - at, said);
+      past_coordinated_verb(text, at + said.size());
+      at += said.size();
+    }
+  }
+}
+
+// "The two walked home together, with me slipping back...": a sentence that says "the two" and
+// then "me"/"my" counts Len among them, so he says "we".
+// Likewise "Their discussion turned to ..., me figuring out that..." -> "Our discussion".
+void the_two_with_me(std::string& text) {
+  const std::size_t end = std::min(text.find(". "), text.size());
+  const std::string_view sentence = std::string_view(text).substr(0, end);
+  const bool len_in_it = sentence.find(" me ") != std::string_view::npos ||
+                         sentence.find(" me,") != std::string_view::npos ||
+                         sentence.find(" my ") != std::string_view::npos;
+  if (!len_in_it) return;
+  for (const auto& [from, to] : {std::pair<std::string_view, std::string_view>{"The two ", "We "},
+                                 std::pair<std::string_view, std::string_view>{"Their ", "Our "}}) {
+    if (text.starts_with(from)) {
+      text.replace(0, from.size(), to);
+      return;
+    }
+  }
+}
+
+// "Compounding this personality was my inability to..." -> "On top of that, there was my
+// inability to...": the wiki's "this" points at a paragraph the fan never saw.
+void plain_compounding(std::string& text) {
+  constexpr std::string_view kCompounding = "Compounding this ";
+  if (!text.starts_with(kCompounding)) return;
+  const std::size_t was = text.find(" was ", kCompounding.size());
+  if (was == std::string::npos || was > kCompounding.size() + 20) return;
+  text.replace(0, was + 5, "On top of that, there was ");
+}
+
 // Markers that open a closing reason, most specific first; `comma` says the marker only
 // counts after a comma (", to show the world": purpose; "wanting to give": not a reason).
 struct ReasonMarker {
@@ -250,6 +323,9 @@ std::string spoken(std::string_view first_person) {
   if (text.starts_with("Only for ")) text[0] = 'o';  // untwisted below into "Then ..."
   for (const auto& [from, to] : kPlainer) replace_all(text, from, to);
   untwist_only_for(text);
+  drop_own_hedge(text);
+  plain_compounding(text);
+  the_two_with_me(text);
   split_semicolons(text);
   lower_after_commas(text);
   return upper_first(std::move(text));

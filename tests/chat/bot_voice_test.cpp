@@ -103,8 +103,43 @@ std::vector<std::string> defects(const std::string& question, const std::string&
   if (std::regex_search(question, kWhQuestion) && std::regex_search(reply, kVerdict)) {
     found.push_back("verdict on a wh-question");
   }
-  static const std::regex kDeath(R"(\b(dead|died|death|suicide|killed|shot)\b)");
-  if (std::regex_search(bare, kDeath) && reply.ends_with("heh")) found.push_back("heh after death");
+  static const std::regex kSad(
+      R"(\b(dead|died|death|suicide|killed|shot|perish\w*|cried|crying|depressed)\b)");
+  if (std::regex_search(bare, kSad) &&
+      (reply.ends_with("heh") || reply.ends_with("Whatever, yo.") ||
+       reply.ends_with("Bring it."))) {
+    found.push_back("jokey closer after sad content");
+  }
+  // An opener naming the fan's person ("Oh, Rin?", "Heh, that guy? Bring it.") only before an
+  // answer about them: they are named in its first words.
+  static const std::regex kNamedOpener(
+      R"(^(Oh, Rin\?|Heh, Rin\.\.\.|Wh-whoa, Miku\? Uh,|M-Miku\? Okay, um,|Tch, that guy\.|)"
+      R"(Heh, that guy\? Bring it\.) (\S+( \S+){0,7}))");
+  std::smatch named;
+  if (std::regex_search(reply, named, kNamedOpener)) {
+    const std::string who = named[1].str().find("guy") != std::string::npos    ? "Camui"
+                            : named[1].str().find("Miku") != std::string::npos ? "Miku"
+                                                                               : "Rin";
+    if (named[2].str().find(who) == std::string::npos) found.push_back("opener off the answer");
+  }
+  // "Yeah." before a fact that says it did not happen ("pretended to befriend me").
+  static const std::regex kYes(R"(^(?:\.\.\.)?(?:Yeah|Yep)\b)");
+  static const std::regex kNegative(
+      R"(\b(not|never|pretended|deny|denied|refused|unable|without)\b|n't\b)");
+  static const std::regex kAskedNegative(R"(\b(not|never|dont|didnt|wasnt)\b|n't\b)",
+                                         std::regex::icase);
+  if (std::regex_search(reply, kYes) && std::regex_search(bare, kNegative) &&
+      !std::regex_search(question, kAskedNegative)) {
+    found.push_back("verdict against the fact");
+  }
+  static const std::regex kLeftover(
+      R"(\b(the latter|the former|Soon after|nonetheless|As a carry-over|Compounding this|)"
+      R"(I appeared to|I seemed to|for this purpose)\b)");
+  if (std::regex_search(bare, kLeftover)) found.push_back("wiki leftover");
+  if (reply.ends_with("\"") && reply.size() > 2 &&
+      std::string_view(".!?").find(reply[reply.size() - 2]) == std::string_view::npos) {
+    found.push_back("quote without final punctuation");
+  }
   if (reply.find(" (Part ") != std::string::npos) found.push_back("raw infobox list");
   if (sentences.size() > 4) found.push_back("over 4 sentences");
   if (words_in(reply) > 60) found.push_back("over 60 words");
@@ -201,13 +236,43 @@ TEST_F(BotVoiceTest, AnswersWhoAndWhereFirst) {
   static const std::regex kInterjection(R"(^(?:(?:Yo|Heh|Hm|Uh|Um|Okay|Tch|Ugh|so)[,.]*\s+)*)");
   for (const auto& c : cases) {
     const ChatReply reply = bot_->ask({"", "voice", c.question, std::nullopt});
-    const std::string answer = std::regex_replace(reply.reply, kInterjection, "");
+    std::string answer = std::regex_replace(reply.reply, kInterjection, "");
+    // After "Yo," the head goes on in lower case ("Yo, near Tokyo Dome.").
+    if (!answer.empty()) {
+      answer[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(answer[0])));
+    }
     EXPECT_TRUE(answer.starts_with(c.opens)) << c.question << "\n  A: " << reply.reply;
     ASSERT_FALSE(reply.sources.empty()) << c.question;
   }
   const ChatReply like = bot_->ask({"", "voice", "do you like miku?", std::nullopt});
   EXPECT_FALSE(std::regex_search(like.reply, std::regex(R"(^(?:\.\.\.)?(?:Yeah|Yep))")))
       << like.reply;
+}
+
+// A verdict follows what the fact says: "pretended to befriend me" and "deny when I was
+// unhappy" are a no. The place a "where" head says is not said again.
+TEST_F(BotVoiceTest, VerdictsFollowTheFactAndPlacesAreSaidOnce) {
+  const struct {
+    const char* question;
+    const char* opens;
+  } cases[] = {
+      {"was the clown ever actually ur friend or nah", "Nah."},
+      {"len do u ever admit when ur sad", "Nah."},
+  };
+  for (const auto& c : cases) {
+    const ChatReply reply = bot_->ask({"", "voice", c.question, std::nullopt});
+    EXPECT_TRUE(reply.reply.starts_with(c.opens)) << c.question << "\n  A: " << reply.reply;
+  }
+  for (const char* q :
+       {"where did u hug rin at the very end", "where did u and rin walk home from"}) {
+    const std::string reply = bot_->ask({"", "voice", q, std::nullopt}).reply;
+    const auto sentences = sentences_of(reply);
+    ASSERT_GT(sentences.size(), 1U) << reply;
+    // The head ("Near Tokyo Dome.") names the place; the sentence after it does not repeat it.
+    const std::string head = sentences[0].substr(sentences[0].find(' ') + 1);
+    const std::string place = head.substr(0, head.size() - 1);
+    EXPECT_EQ(sentences[1].find(place), std::string::npos) << reply;
+  }
 }
 
 TEST(VoiceDefects, TheCheckerCatchesEachDefect) {
@@ -225,7 +290,20 @@ TEST(VoiceDefects, TheCheckerCatchesEachDefect) {
       {"who", "I'm the only main character in the series.", "breaks character"},
       {"who is irina", "...Yeah. Camui disparaged Irina.", "verdict on a wh-question"},
       {"yo len who shot u", "Yeah. Her comrade shot me.", "verdict on a wh-question"},
-      {"how did you die", "I got shot dead. heh", "heh after death"},
+      {"how did you die", "I got shot dead. heh", "jokey closer after sad content"},
+      {"why", "I didn't want to see Rin perish. Whatever, yo.", "jokey closer after sad content"},
+      {"yo len opinion on ur producer? the guy who uploaded u and rin",
+       "Oh, Rin? I paid little mind to the producer and wished to escape with Rin.",
+       "opener off the answer"},
+      {"why fight gackpo", "Heh, that guy? Bring it. I began working to protect people.",
+       "opener off the answer"},
+      {"was the clown ever ur friend", "Yeah. Ronald got close to me and pretended to be nice.",
+       "verdict against the fact"},
+      {"camui weapons", "I beat Camui, despite the latter being better armed.", "wiki leftover"},
+      {"soon", "Soon after, Rin called me.", "wiki leftover"},
+      {"abe", "I appeared to stop seeing Abe-san.", "wiki leftover"},
+      {"catchphrase", "Heh, I said it myself: \"I want to become strong\"",
+       "quote without final punctuation"},
       {"subtitles?", "My subtitle color is Light blue (Part 1); Yellow (Part 2-4).",
        "raw infobox list"},
   };
@@ -233,7 +311,7 @@ TEST(VoiceDefects, TheCheckerCatchesEachDefect) {
     const auto found = defects(c.question, c.reply);
     EXPECT_NE(std::find(found.begin(), found.end(), c.defect), found.end()) << c.reply;
   }
-  EXPECT_TRUE(defects("what about rin", "Oh, Rin? She's my partner.").empty());
+  EXPECT_TRUE(defects("what about rin", "Oh, Rin? Rin's my partner.").empty());
   EXPECT_TRUE(defects("who", "I was the dog, yeah. \"Len\" is my name now.").empty());
   EXPECT_TRUE(defects("did you love rin", "Yeah. I grew to love Rin.").empty());
 }

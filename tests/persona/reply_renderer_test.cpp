@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -121,14 +122,95 @@ TEST(ReplyRendererTest, MoodsSupplyOpenersAndClosers) {
     const Mood* mood = find_mood(len(), {c.entity});
     ASSERT_NE(mood, nullptr) << c.entity;
     ASSERT_EQ(mood->name, c.mood);
+    // The answer is about the entity (it names them first), so the mood holds.
+    const std::string fact = std::string(c.entity) + " watched me steal the pike.";
     for (std::uint64_t seed = 0; seed < 30; ++seed) {
-      const std::string reply = render_fact(len(), kFacts, {"the pike", c.entity}, seed);
+      const std::string reply = render_fact(len(), {fact}, {"the pike", c.entity}, seed);
       // The fan named the entity, so openers naming it fit too; "" lets the answer open.
       std::vector<std::string> openers = mood->openers;
       openers.insert(openers.end(), mood->named_openers.begin(), mood->named_openers.end());
-      EXPECT_TRUE(starts_with_any(reply, openers) || reply.starts_with(kFacts[0]))
+      EXPECT_TRUE(starts_with_any(reply, openers) || reply.starts_with(fact))
           << c.entity << ": " << reply;
       EXPECT_FALSE(starts_with_any(reply, {"Yo!", "Okay okay,", "Uh, so,"})) << reply;
+    }
+  }
+}
+
+// The mood follows what the answer says, not only whom the fan named: a name the answer
+// mentions in passing, or not at all, gets no opener naming it ("Oh, Rin?") and no mood of its
+// own; sad content is subdued whoever was asked about.
+TEST(ReplyRendererTest, MoodFollowsTheAnswersContent) {
+  const struct {
+    const char* asked;
+    const char* fact;
+    std::vector<std::string> never;  // openers or closers that do not fit
+  } cases[] = {
+      {"Rin",
+       "I paid little mind to the producer and wished to escape from him with Rin.",
+       {"Oh, Rin?", "Heh, Rin..."}},
+      {"Camui",
+       "I began working to protect the people I cared for.",
+       {"Heh, that guy? Bring it.", "Tch, that guy.", "Bring it.", "Tch.", "Ugh,"}},
+      {"Rin",
+       "Initially I balked, not wanting to see Rin perish or to perish myself.",
+       {"Oh, Rin?", "Heh, Rin...", "heh", "Yo,"}},
+      {"Miku",
+       "Miku cried over Ronald's death all night.",
+       {"Wh-whoa, Miku? Uh,", "orz", "D-don't read into it!", "heh"}},
+      {"Rin",
+       "Ronald tricked me into wanting to give Rin back her memories.",
+       {"Oh, Rin?", "Heh, Rin..."}},
+  };
+  for (const auto& c : cases) {
+    for (std::uint64_t seed = 0; seed < 40; ++seed) {
+      const FactReply reply{{c.fact}, {c.asked}, {}, "default"};
+      const std::string said = render_fact(len(), reply, seed, seed);
+      for (const auto& line : c.never) {
+        const bool opens = said.starts_with(line + " ");
+        const bool closes = said.ends_with(" " + line);
+        EXPECT_FALSE(opens || closes) << c.asked << ": " << said;
+      }
+    }
+  }
+  // Named first in the answer, the fan's person may be named back.
+  std::set<std::string> openers;
+  for (std::uint64_t seed = 0; seed < 40; ++seed) {
+    const FactReply reply{{"Rin called me and we made a date."}, {"Rin"}, {}, "default"};
+    const std::string said = render_fact(len(), reply, seed, seed);
+    openers.insert(said.substr(0, said.find(' ')));
+  }
+  EXPECT_TRUE(openers.contains("Oh,") || openers.contains("Heh,"));
+}
+
+// "No idea" varies with the rotation (the question's text, or the turn) and never repeats
+// back to back; it stays short.
+TEST(ReplyRendererTest, DeclinesVaryAndStayShort) {
+  std::set<std::string> lines;
+  std::string previous;
+  for (std::uint64_t rotation = 0; rotation < 16; ++rotation) {
+    const std::string line = render_decline(len(), {"the pike", "the racetrack"}, 7, rotation);
+    EXPECT_NE(line, previous);
+    EXPECT_LE(std::count(line.begin(), line.end(), ' '), 16) << line;
+    lines.insert(line);
+    previous = line;
+  }
+  EXPECT_GE(lines.size(), 5U);
+}
+
+TEST(ReplyRendererTest, QuotesEndLikeSpeech) {
+  const struct {
+    const char* quote;
+    const char* ends;
+  } cases[] = {
+      {"I want to become strong", "strong.\""},
+      {"Farewell, Irina!", "Irina!\""},
+      {"Is that so?", "so?\""},
+      {"It's been a while. ", "while.\""},
+  };
+  for (const auto& c : cases) {
+    for (std::uint64_t seed = 0; seed < 6; ++seed) {
+      EXPECT_TRUE(render_quote(len(), c.quote, seed).ends_with(c.ends))
+          << render_quote(len(), c.quote, seed);
     }
   }
 }
@@ -223,7 +305,7 @@ TEST(ReplyRendererTest, ASecondPersonaSpeaksItsOwnLines) {
   EXPECT_EQ(render_fact(bot, {"Ronald sold me weed."}, {"Ronald"}, 5),
             "Careful: Ronald sold me weed. Stay alert.");
   EXPECT_EQ(render_smalltalk(bot, "greeting", 9), "Hello from Test Bot.");
-  EXPECT_EQ(render_quote(bot, "I want to become strong", 2), "Quote: \"I want to become strong\"");
+  EXPECT_EQ(render_quote(bot, "I want to become strong", 2), "Quote: \"I want to become strong.\"");
   EXPECT_EQ(render_decline(bot, {}, 2), "No idea at all.");
 }
 
