@@ -10,9 +10,21 @@ namespace {
 constexpr double kK1 = 1.2;
 constexpr double kB = 0.75;
 
+// Typical lengths of each field, relative to a fact's: a sentence holds about two clauses, a
+// window three sentences, a paragraph five; a section's name two words.
+std::array<double, kFieldCount> field_averages(const Knowledge& k) {
+  const double a = k.average_terms();
+  return {a, 2.0 * a, 4.0 * a, 5.0 * a, 2.0};
+}
+
+// 1 + BM25's length normalisation of a field holding `length` terms.
+double length_norm(std::size_t length, double average) {
+  return 1.0 + kK1 * (1.0 - kB + kB * static_cast<double>(length) / average);
+}
+
 double bm25(const Question& q, const std::vector<int>& ids, double average, const Knowledge& k) {
   if (ids.empty()) return 0.0;
-  const double norm = kK1 * (1.0 - kB + kB * static_cast<double>(ids.size()) / average);
+  const double norm = length_norm(ids.size(), average);
   double score = 0.0;
   for (const auto& g : q.groups) {
     double best = 0.0;
@@ -21,23 +33,49 @@ double bm25(const Question& q, const std::vector<int>& ids, double average, cons
         best = std::max(best, t.weight * k.idf(t.id));
       }
     }
-    score += best * (kK1 + 1.0) / (1.0 + norm);
+    score += best * (kK1 + 1.0) / norm;
   }
   return score;
+}
+
+// Adds one field's BM25 to `scores` for the facts holding a question term there, group by group
+// in the question's order (the sum field_bm25 makes, without its additions of zero). `best`
+// holds a zero per fact and is left so.
+void add_field(const Question& q, const Knowledge& k, std::size_t field, double average,
+               std::vector<double>& best, std::vector<int>& touched, FieldScores& scores) {
+  for (const auto& g : q.groups) {
+    for (const auto& t : g.terms) {
+      if (t.id < 0) continue;
+      const double value = t.weight * k.idf(t.id);
+      for (int i : k.field_postings.facts_with(static_cast<Field>(field), t.id)) {
+        auto& b = best[static_cast<std::size_t>(i)];
+        if (value > b) {
+          if (b == 0.0) touched.push_back(i);
+          b = value;
+        }
+      }
+    }
+    for (int i : touched) {
+      const auto at = static_cast<std::size_t>(i);
+      const auto& ids = field_term_ids(k.facts[at], static_cast<Field>(field));
+      scores[at][field] += best[at] * (kK1 + 1.0) / length_norm(ids.size(), average);
+      best[at] = 0.0;
+    }
+    touched.clear();
+  }
 }
 
 }  // namespace
 
 std::array<double, kFieldCount> field_bm25(const Question& q, const Fact& f, const Knowledge& k,
                                            double question_weight) {
-  // Typical lengths of each field, relative to a fact's: a sentence holds about two clauses, a
-  // window three sentences, a paragraph five; a section's name two words.
-  const double a = k.average_terms();
+  const auto averages = field_averages(k);
   const double total = std::max(1e-9, question_weight);
-  return {bm25(q, f.term_ids, a, k) / total, bm25(q, f.sentence_term_ids, 2.0 * a, k) / total,
-          bm25(q, f.window_term_ids, 4.0 * a, k) / total,
-          bm25(q, f.paragraph_term_ids, 5.0 * a, k) / total,
-          bm25(q, f.section_term_ids, 2.0, k) / total};
+  std::array<double, kFieldCount> scores{};
+  for (std::size_t j = 0; j < kFieldCount; ++j) {
+    scores[j] = bm25(q, field_term_ids(f, static_cast<Field>(j)), averages[j], k) / total;
+  }
+  return scores;
 }
 
 FieldScores field_scores(const Question& q, const Knowledge& k) {
@@ -45,10 +83,19 @@ FieldScores field_scores(const Question& q, const Knowledge& k) {
   double weight = 0.0;
   for (const auto& g : q.groups) weight += group_weight(g, k);
   if (weight <= 0.0) return scores;
-  for (std::size_t i = 0; i < k.facts.size(); ++i) scores[i] = field_bm25(q, k.facts[i], k, weight);
+  const auto averages = field_averages(k);
+  std::vector<double> best(k.facts.size(), 0.0);
+  std::vector<int> touched;
+  touched.reserve(k.facts.size());
+  for (std::size_t j = 0; j < kFieldCount; ++j) {
+    add_field(q, k, j, averages[j], best, touched, scores);
+  }
+  const double total = std::max(1e-9, weight);
+  for (auto& fields : scores) {
+    for (auto& s : fields) s /= total;
+  }
   return scores;
 }
-
 std::vector<FieldCandidate> field_candidates(const FieldScores& scores, const Knowledge& k,
                                              std::optional<StoryPart> until, std::size_t limit) {
   std::vector<FieldCandidate> found;

@@ -7,13 +7,11 @@
 #include <optional>
 #include <vector>
 
+#include "bot/retrieval/field_postings.h"
 #include "bot/retrieval/knowledge.h"
 #include "bot/retrieval/question.h"
 
 namespace lenbot {
-
-enum class Field { kFact, kSentence, kWindow, kParagraph, kSection };
-inline constexpr std::size_t kFieldCount = 5;
 
 // BM25 per field with binary term frequency (facts hold term sets): each group counts once,
 // by its best term in the field, damped by the field's length (k1 = 1.2, b = 0.75). Divided by
@@ -31,7 +29,8 @@ struct FieldCandidate {
 };
 
 // field_bm25 of every fact, indexed by fact id - 1: computed once per question and shared by
-// candidate generation and the learned ranker's features.
+// candidate generation and the learned ranker's features. Reads only the facts that hold one of
+// the question's terms (Knowledge::field_postings); the figures are field_bm25's to the bit.
 using FieldScores = std::vector<std::array<double, kFieldCount>>;
 FieldScores field_scores(const Question& question, const Knowledge& knowledge);
 

@@ -4,7 +4,10 @@
 #include <array>
 #include <cctype>
 #include <cmath>
+#include <string_view>
+#include <tuple>
 #include <nlohmann/json.hpp>
+#include <tuple>
 
 #include "bot/index/porter_stemmer.h"
 #include "bot/retrieval/clauses.h"
@@ -288,8 +291,12 @@ void Knowledge::collect_spelling_words(Knowledge& k) {
     const double idf = k.idf(porter_stem(word));
     k.spelling_words.push_back({word, from, idf > 0.0 ? idf : k.unknown_idf_});
   }
+  // By first letter, then length: spelling repair reads only the lengths near the word's.
   std::sort(k.spelling_words.begin(), k.spelling_words.end(),
-            [](const SpellingWord& a, const SpellingWord& b) { return a.word < b.word; });
+            [](const SpellingWord& a, const SpellingWord& b) {
+              return std::tuple(a.word[0], a.word.size(), std::string_view(a.word)) <
+                     std::tuple(b.word[0], b.word.size(), std::string_view(b.word));
+            });
 }
 
 void Knowledge::intern_terms(Knowledge& k) {
@@ -322,6 +329,7 @@ void Knowledge::intern_terms(Knowledge& k) {
     std::sort(f.person_ids.begin(), f.person_ids.end());
   }
   for (auto& f : k.facts) widen_fields(k, f);
+  k.field_postings = FieldPostings::build(k.facts, k.idf_by_id_.size());
 }
 
 void Knowledge::widen_fields(const Knowledge& k, Fact& f) {

@@ -10,6 +10,7 @@
 #include "bot/index/analyzer.h"
 #include "bot/index/coreference.h"
 #include "bot/ingest/article.h"
+#include "bot/retrieval/field_postings.h"
 #include "bot/storage/database.h"
 
 namespace lenbot {
@@ -120,9 +121,11 @@ class Knowledge {
   std::unordered_map<std::string, NamedThing> places;
   std::unordered_map<std::string, Gender> genders;  // canonical person word -> as the article reads
   std::vector<std::pair<std::string, NamedThing>> topics;  // stem -> display
-  std::vector<SpellingWord> spelling_words;                // 4+ letters, sorted by word, for typos
-  std::unordered_set<std::string> english_words;           // WordNet's words: never "corrected"
-  std::unordered_set<std::string> modifier_words;          // WordNet's adjective/adverb-only words
+  // 4+ letters, for typos: sorted by first letter, then length, then word.
+  std::vector<SpellingWord> spelling_words;
+  std::unordered_set<std::string> english_words;   // WordNet's words: never "corrected"
+  std::unordered_set<std::string> modifier_words;  // WordNet's adjective/adverb-only words
+  FieldPostings field_postings;  // per field, term id -> the facts holding it (field_search.h)
 
  private:
   static void intern_terms(Knowledge& k);

@@ -65,6 +65,13 @@ std::vector<Candidate> candidate_pool(const Question& q, const std::vector<Score
                                       const Knowledge& k, const PastQuestions& past,
                                       std::optional<StoryPart> until,
                                       const std::function<bool(int)>& hidden) {
+  return candidate_pool(q, hand, k, past, past.similarity(q, k, hidden), until, hidden);
+}
+
+std::vector<Candidate> candidate_pool(const Question& q, const std::vector<ScoredFact>& hand,
+                                      const Knowledge& k, const PastQuestions& past,
+                                      const PastSimilarity& similar, std::optional<StoryPart> until,
+                                      const std::function<bool(int)>& hidden) {
   std::vector<Candidate> pool;
   if (q.groups.empty()) return pool;
   double weight = 0.0;
@@ -77,7 +84,6 @@ std::vector<Candidate> candidate_pool(const Question& q, const std::vector<Score
   std::unordered_map<int, std::size_t> field_ranks;
   for (std::size_t i = 0; i < fielded.size(); ++i) field_ranks.emplace(fielded[i].fact->id, i);
   const CandidateContext context{q, k, best, weight, &shares, &field_ranks, &scores};
-  const auto similar = past.similarity(q, k, hidden);
   std::unordered_set<int> seen;
   const auto add = [&](const ScoredFact& s, double rank) {
     const auto it = similar.find(s.fact->id);
@@ -137,9 +143,15 @@ std::vector<double> confidence_features(const Question& q, const std::vector<Can
                                         const std::vector<ScoredFact>& hand, const Knowledge& k,
                                         const PastQuestions& past,
                                         const std::function<bool(int)>& hidden) {
+  return confidence_features(q, pool, hand, k, past.similarity(q, k, hidden));
+}
+
+std::vector<double> confidence_features(const Question& q, const std::vector<Candidate>& pool,
+                                        const std::vector<ScoredFact>& hand, const Knowledge& k,
+                                        const PastSimilarity& similar) {
   double best_past = 0.0;
   double unanswered = 0.0;
-  for (const auto& [id, similarity] : past.similarity(q, k, hidden)) {
+  for (const auto& [id, similarity] : similar) {
     (id == kNoFact ? unanswered : best_past) =
         std::max(id == kNoFact ? unanswered : best_past, similarity);
   }
@@ -188,7 +200,8 @@ std::vector<double> confidence_features(const Question& q, const std::vector<Can
 std::vector<ScoredFact> learned_rank(const Question& q, const std::vector<ScoredFact>& hand,
                                      const Knowledge& k, const RankerModel& model,
                                      std::optional<StoryPart> until) {
-  auto pool = candidate_pool(q, hand, k, model.past, until);
+  const PastSimilarity similar = model.past.similarity(q, k);
+  auto pool = candidate_pool(q, hand, k, model.past, similar, until);
   score_pool(pool, model.ranker);
   std::vector<ScoredFact> ranked;
   ranked.reserve(pool.size());
@@ -198,7 +211,7 @@ std::vector<ScoredFact> learned_rank(const Question& q, const std::vector<Scored
   }
   if (!ranked.empty()) {
     ranked.front().calibrated =
-        model.confidence.probability(confidence_features(q, pool, hand, k, model.past));
+        model.confidence.probability(confidence_features(q, pool, hand, k, similar));
   }
   return ranked;
 }

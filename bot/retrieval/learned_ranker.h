@@ -48,6 +48,12 @@ std::vector<Candidate> candidate_pool(const Question& question, const std::vecto
                                       const Knowledge& knowledge, const PastQuestions& past,
                                       std::optional<StoryPart> until,
                                       const std::function<bool(int)>& hidden = {});
+// The same, given `similar`: past.similarity(question, knowledge, hidden), computed once by a
+// caller that shares it with confidence_features.
+std::vector<Candidate> candidate_pool(const Question& question, const std::vector<ScoredFact>& hand,
+                                      const Knowledge& knowledge, const PastQuestions& past,
+                                      const PastSimilarity& similar, std::optional<StoryPart> until,
+                                      const std::function<bool(int)>& hidden = {});
 // Scores and sorts the pool, best first (ties by fact id).
 void score_pool(std::vector<Candidate>& pool, const LogisticModel& ranker);
 // The confidence model's features of a scored pool's first fact.
@@ -56,6 +62,11 @@ std::vector<double> confidence_features(const Question& question,
                                         const std::vector<ScoredFact>& hand,
                                         const Knowledge& knowledge, const PastQuestions& past,
                                         const std::function<bool(int)>& hidden = {});
+// The same, given the similarity the pool was built with (see candidate_pool).
+std::vector<double> confidence_features(const Question& question,
+                                        const std::vector<Candidate>& pool,
+                                        const std::vector<ScoredFact>& hand,
+                                        const Knowledge& knowledge, const PastSimilarity& similar);
 
 // `hand` reordered by `model`, each fact's score its probability of answering; the first
 // fact's `calibrated` set to the confidence model's estimate.

@@ -32,10 +32,9 @@ void PastQuestions::add(PastQuestion entry) {
   entries_.push_back(std::move(entry));
 }
 
-std::unordered_map<int, double> PastQuestions::similarity(
-    const Question& question, const Knowledge& knowledge,
-    const std::function<bool(int)>& hidden) const {
-  std::unordered_map<int, double> by_fact;
+PastSimilarity PastQuestions::similarity(const Question& question, const Knowledge& knowledge,
+                                         const std::function<bool(int)>& hidden) const {
+  PastSimilarity by_fact;
   double total = 0.0;
   std::unordered_map<int, double> by_entry;
   for (const auto& g : question.groups) {

@@ -23,6 +23,9 @@ struct PastQuestion {
 // food"): a new question like it is likely unanswerable too.
 inline constexpr int kNoFact = 0;
 
+// Per fact id, the best share of a question's words one of its past questions shares.
+using PastSimilarity = std::unordered_map<int, double>;
+
 class PastQuestions {
  public:
   // `question` as analysed; its groups' terms weighing at least kStoredWeight are kept.
@@ -31,8 +34,8 @@ class PastQuestions {
 
   // Per fact, the best idf-weighted share of `question`'s words one of its past questions
   // shares (0..1). Past questions whose owner `hidden` says is hidden are skipped.
-  std::unordered_map<int, double> similarity(const Question& question, const Knowledge& knowledge,
-                                             const std::function<bool(int)>& hidden = {}) const;
+  PastSimilarity similarity(const Question& question, const Knowledge& knowledge,
+                            const std::function<bool(int)>& hidden = {}) const;
   // How many past questions not hidden answer the fact.
   int asked(int fact_id, const std::function<bool(int)>& hidden = {}) const;
 

@@ -1,14 +1,20 @@
 #include "bot/retrieval/spelling.h"
 
 #include <algorithm>
+#include <array>
+#include <utility>
 #include <vector>
 
 namespace lenbot {
+namespace {
 
-std::size_t damerau_levenshtein(std::string_view a, std::string_view b, std::size_t limit) {
-  if (a.size() > b.size() + limit || b.size() > a.size() + limit) return limit + 1;
-  // Three rows: the one before the previous is what a transposition reaches back to.
-  std::vector<std::size_t> before(b.size() + 1), previous(b.size() + 1), row(b.size() + 1);
+// The distance over three rows of b.size() + 1 cells at `rows` (the one before the previous is
+// what a transposition reaches back to).
+std::size_t optimal_alignment(std::string_view a, std::string_view b, std::size_t limit,
+                              std::size_t* rows) {
+  std::size_t* before = rows;
+  std::size_t* previous = rows + b.size() + 1;
+  std::size_t* row = rows + 2 * (b.size() + 1);
   for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = j;
   for (std::size_t i = 1; i <= a.size(); ++i) {
     row[0] = i;
@@ -28,6 +34,20 @@ std::size_t damerau_levenshtein(std::string_view a, std::string_view b, std::siz
   return previous[b.size()];
 }
 
+}  // namespace
+
+std::size_t damerau_levenshtein(std::string_view a, std::string_view b, std::size_t limit) {
+  if (a.size() > b.size() + limit || b.size() > a.size() + limit) return limit + 1;
+  // Words are short: their rows fit on the stack, and repair runs this thousands of times.
+  constexpr std::size_t kStackRow = 48;
+  if (b.size() < kStackRow) {
+    std::array<std::size_t, 3 * kStackRow> rows;
+    return optimal_alignment(a, b, limit, rows.data());
+  }
+  std::vector<std::size_t> rows(3 * (b.size() + 1));
+  return optimal_alignment(a, b, limit, rows.data());
+}
+
 std::string repair_spelling(const std::string& word, const Knowledge& k) {
   if (word.size() < kMinRepairLength ||
       std::any_of(word.begin(), word.end(), [](char c) { return c < 'a' || c > 'z'; })) {
@@ -39,13 +59,20 @@ std::string repair_spelling(const std::string& word, const Knowledge& k) {
   const auto better = [&](const SpellingWord& c, std::size_t d) {
     if (best == nullptr || d != best_distance) return d < best_distance;
     if (c.source != best->source) return c.source < best->source;
-    return c.idf < best->idf;  // the commoner word
+    if (c.idf != best->idf) return c.idf < best->idf;  // the commoner word
+    return c.word < best->word;                        // the first in alphabetical order
   };
-  // Candidates are sorted by first letter: only that letter's run is read.
-  const auto first =
-      std::lower_bound(k.spelling_words.begin(), k.spelling_words.end(), word[0],
-                       [](const SpellingWord& c, char letter) { return c.word[0] < letter; });
-  for (auto it = first; it != k.spelling_words.end() && it->word[0] == word[0]; ++it) {
+  // Candidates are sorted by first letter, then length: only the runs of that letter within
+  // `limit` letters of the word's length can be near enough.
+  const auto by_key = [](const SpellingWord& c, std::pair<char, std::size_t> key) {
+    return std::pair(c.word[0], c.word.size()) < key;
+  };
+  const auto& words = k.spelling_words;
+  const auto begin =
+      std::lower_bound(words.begin(), words.end(), std::pair(word[0], word.size() - limit), by_key);
+  const auto end =
+      std::lower_bound(begin, words.end(), std::pair(word[0], word.size() + limit + 1), by_key);
+  for (auto it = begin; it != end; ++it) {
     const std::size_t d = damerau_levenshtein(word, it->word, limit);
     if (d <= limit && better(*it, d)) {
       best = &*it;
