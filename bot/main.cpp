@@ -79,7 +79,9 @@ int dispatch(int argc, char** argv) {
   if (args.command == "ask") return lenbot::run_ask(args, config);
   if (args.command == "chat") return lenbot::run_chat(args, config);
   if (args.command == "index") return lenbot::run_index(config);
-  if (args.command == "serve") return lenbot::run_serve_command(config);
+  if (args.command == "serve") {
+    return lenbot::run_serve_command(config, [&args] { return lenbot::command_config(args); });
+  }
   if (args.command == "quiz") return run_quiz(args, config);
   if (args.command == "backup") return lenbot::run_backup_command(args.positional, config);
   if (args.command == "admin") return lenbot::run_admin_command(args.positional, config);

@@ -6,6 +6,9 @@
 //     chat request, counted from /metrics;
 //  3. quiz across replicas: start on one, answer on the other, one leaderboard; concurrent
 //     double answers (the same answer to both replicas at once) count once;
+//  3c. moderation through one replica, seen by the other: a channel blocked with /quizadmin on
+//     one is silenced on the other (and unblocked again), `lenbot admin block-channel` silences
+//     both, and a /quizadmin leaderboard reset on one zeroes the score both report;
 //  4. a Discord interaction replayed to the other replica is refused;
 //  5. 20 SIGKILLs of a replica under quiz load through nginx: no acknowledged answer lost,
 //     none doubled;
@@ -319,9 +322,12 @@ try {
       { cwd: root, encoding: 'utf8' });
     const reset = admin('reset-leaderboard', 'rig');
     check(reset.status === 0, `lenbot admin reset-leaderboard: ${reset.status} ${reset.stderr}`);
-    const board = await getJson(`${r2.base}/api/quiz/leaderboard?channel=rig&limit=50`);
-    check(!/"points":[1-9]/.test(JSON.stringify(board.body)),
-      `after reset-leaderboard r2 shows ${JSON.stringify(board.body)}`);
+    const boards = await Promise.all(replicas.map((r) =>
+      getJson(`${r.base}/api/quiz/leaderboard?channel=rig&limit=50`)));
+    for (const [i, board] of boards.entries()) {
+      check(board.status === 200 && !/"points":[1-9]/.test(JSON.stringify(board.body)),
+        `after reset-leaderboard r${i + 1} shows ${JSON.stringify(board.body)}`);
+    }
     const block = admin('block-channel', 'rig-blocked');
     const listed = admin('blocked');
     check(block.status === 0 && listed.stdout.split('\n').includes('rig-blocked'),
@@ -332,7 +338,88 @@ try {
       !backup.stderr.includes(password), `lenbot backup on PostgreSQL: ${backup.status} ` +
       `${backup.stderr}`);
     log(`moderation: both replicas report ${counts[0]} quiz sessions; lenbot admin ` +
-      `${reset.stdout.trim()}, seen by r2; block-channel listed; backup points to pg_dump`);
+      `${reset.stdout.trim()}, seen by r1 and r2; block-channel listed; backup points to pg_dump`);
+  }
+
+  // --- 3c. moderation through one replica, seen by the other --------------------------------
+  {
+    const key = createPrivateKey(privateKey.export({ format: 'pem', type: 'pkcs8' }));
+    let serial = 0;
+    // A signed interaction (each body unique, so the replay guard lets it through).
+    const interact = async (base, interaction) => {
+      const ts = String(Math.floor(Date.now() / 1000));
+      const body = JSON.stringify({ ...interaction, id: `rig-mod-${serial++}` });
+      const sig = sign(null, Buffer.from(ts + body), key).toString('hex');
+      const res = await fetch(`${base}/discord/interactions`, { method: 'POST', body,
+        headers: { 'Content-Type': 'application/json', 'X-Signature-Ed25519': sig,
+          'X-Signature-Timestamp': ts } });
+      return { status: res.status, body: await res.json().catch(() => null) };
+    };
+    const member = (permissions) => ({ user: { id: '4242', username: 'rig_mod' }, permissions });
+    const command = (channel, name, options, permissions = '0') => ({ type: 2,
+      channel_id: channel, member: member(permissions), data: { name, type: 1, options } });
+    const ask = (channel) => command(channel, 'ask',
+      [{ name: 'question', type: 3, value: 'who is rin?' }]);
+    const sub = (name, options = []) => [{ name, type: 1, options }];
+    const quizadmin = (channel, name) => command(channel, 'quizadmin', sub(name), '32');
+    const quiet = (r) => r.body?.data?.flags === 64 && /stay quiet/.test(r.body.data.content);
+    const answers = (r) => r.status === 200 && r.body?.type === 4 && !r.body.data?.flags;
+    // Milliseconds until `probe` holds; the blocklist is re-read within 5 s of a change.
+    const within = async (probe, ms = 7000) => {
+      const t0 = Date.now();
+      while (Date.now() - t0 < ms) {
+        if (await probe()) return Date.now() - t0;
+        await sleep(100);
+      }
+      return Infinity;
+    };
+
+    // r2 has not read the blocklist yet (only channel routes do), so it reads it after the
+    // block; r1 has, before the unblock, so that change reaches it through the 5 s refresh.
+    const channel = '900100';
+    const blocked = await interact(r1.base, quizadmin(channel, 'block-channel'));
+    check(/quiet/.test(blocked.body?.data?.content ?? ''), `/quizadmin block-channel on r1: ` +
+      JSON.stringify(blocked.body));
+    check(quiet(await interact(r1.base, ask(channel))), 'moderation: r1 answers in the channel ' +
+      'it just blocked');
+    const silencedAfter = await within(async () => quiet(await interact(r2.base, ask(channel))));
+    check(silencedAfter <= 6000, `moderation: blocked on r1, r2 still answers after ${silencedAfter} ms`);
+    const quietQuiz = await interact(r2.base, command(channel, 'quiz', sub('start')));
+    check(quiet(quietQuiz), `moderation: r2 starts a quiz in a blocked channel: ` +
+      JSON.stringify(quietQuiz.body));
+    const hooked = await post(r2.base, '/webhook/message', { channel_id: channel,
+      content: 'len, who is rin?', author: { id: '77', username: 'rin_fan' } });
+    check(/stay quiet/.test(hooked.body?.content ?? ''), `moderation: the webhook on r2 in a ` +
+      `blocked channel: ${hooked.status} ${hooked.text}`);
+    await interact(r2.base, quizadmin(channel, 'unblock-channel'));
+    const backAfter = await within(async () => answers(await interact(r1.base, ask(channel))));
+    check(backAfter <= 6000, `moderation: unblocked on r2, r1 still silent after ${backAfter} ms`);
+    check(answers(await interact(r2.base, ask(channel))), 'moderation: r2 is silent after the unblock');
+
+    // `lenbot admin block-channel rig-blocked` (3b) reaches both replicas too.
+    const adminQuiet = await Promise.all(replicas.map((r) => within(async () =>
+      quiet(await interact(r.base, ask('rig-blocked'))))));
+    check(adminQuiet.every((ms) => ms <= 6000), `moderation: lenbot admin block-channel ` +
+      `silenced the replicas after ${adminQuiet.join(', ')} ms`);
+
+    // A score made on r2, reset with /quizadmin on r1: both replicas report it zeroed. (The
+    // web API names channels without "discord:"; /quizadmin resets the bare id's sessions too.)
+    const scoreOn = async (r) => (await getJson(
+      `${r.base}/api/quiz/score?channel=${channel}&user=4242`)).body.score?.answered;
+    await post(r2.base, '/api/quiz/start', { channel, user: '4242' });
+    await post(r2.base, '/api/quiz/answer', { channel, user: '4242', answer: 'A' });
+    const before = await Promise.all(replicas.map(scoreOn));
+    const reset = await interact(r1.base, quizadmin(channel, 'reset-leaderboard'));
+    const after = await Promise.all(replicas.map(scoreOn));
+    check(before.every((n) => n === 1), `moderation: before the reset the replicas report ` +
+      `${before.join(' and ')} answers, expected 1`);
+    check(/reset/i.test(reset.body?.data?.content ?? '') && after.every((n) => n === 0),
+      `moderation: after /quizadmin reset-leaderboard on r1 the replicas report ` +
+      `${after.join(' and ')} answers (${JSON.stringify(reset.body)})`);
+    log(`moderation across replicas: /quizadmin block on r1 silenced r2 after ${silencedAfter} ms ` +
+      `(/ask, /quiz, webhook); unblock on r2 reached r1 after ${backAfter} ms; lenbot admin ` +
+      `block-channel silenced both after ${adminQuiet.join(' and ')} ms; /quizadmin ` +
+      `reset-leaderboard on r1: answers ${before.join('/')} -> ${after.join('/')} on r1/r2`);
   }
 
   // --- 4. Discord replay across replicas -----------------------------------------------------

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The replica rig (issue #14): a throwaway PostgreSQL 15 cluster in a temp dir, two lenbot
 # replicas on it and nginx round-robin in front, then chat and quiz flows across them,
-# concurrent double answers, Discord replays, 20 SIGKILLs of a replica under quiz load, a
+# concurrent double answers, moderation through one replica seen by the other (a blocked
+# channel, a leaderboard reset), Discord replays, 20 SIGKILLs of a replica under quiz load, a
 # PostgreSQL restart, bad start-up URIs, and wrk figures against one replica on SQLite. Stops
 # everything it started (scripts/replicas.mjs does the work). Part of `make check`.
 #   usage: scripts/replicas.sh [build-dir]     (env: KILLS=20 WRK_SECONDS=8)

@@ -1,6 +1,7 @@
 #include "bot/channels/discord_interactions.h"
 
 #include "bot/channels/chat_message_text.h"
+#include "bot/channels/discord_embed.h"
 #include "bot/channels/discord_fields.h"
 #include "bot/channels/json_fields.h"
 #include "bot/channels/signature.h"
@@ -76,18 +77,26 @@ std::string signature_key(const HttpRequest& request) {
   return key;
 }
 
-HttpResponse message(std::string content, bool ephemeral) {
+nlohmann::json message(std::string content, bool ephemeral) {
   nlohmann::json data = {{"content", std::move(content)},
                          {"allowed_mentions", {{"parse", nlohmann::json::array()}}}};
   if (ephemeral) data["flags"] = kEphemeralFlag;
-  return json_reply(200, {{"type", kChannelMessage}, {"data", std::move(data)}});
+  return {{"type", kChannelMessage}, {"data", std::move(data)}};
 }
 
-HttpResponse ephemeral(std::string_view line) { return message(std::string(line), true); }
+HttpResponse ephemeral(std::string_view line) {
+  return json_reply(200, message(std::string(line), true));
+}
+
+// A public reply as the persona says it: with the author embed when the hooks name one.
+HttpResponse signed_reply(nlohmann::json response, const DiscordHooks& hooks) {
+  if (hooks.author) add_author_embed(response, hooks.author());
+  return json_reply(200, response);
+}
 
 // A hook's interaction response, with pings switched off unless the hook chose otherwise. A
 // modal (a form) is no message and carries no allowed_mentions.
-HttpResponse hook_response(std::optional<nlohmann::json> response) {
+HttpResponse hook_response(std::optional<nlohmann::json> response, const DiscordHooks& hooks) {
   if (!response || !response->is_object()) return ephemeral(kNotSetUp);
   const bool message = integer_field(*response, "type").value_or(0) != kModal;
   const auto data = response->find("data");
@@ -95,7 +104,7 @@ HttpResponse hook_response(std::optional<nlohmann::json> response) {
       !data->contains("allowed_mentions")) {
     (*data)["allowed_mentions"] = {{"parse", nlohmann::json::array()}};
   }
-  return json_reply(200, *response);
+  return signed_reply(std::move(*response), hooks);
 }
 
 // The slow-down reply when the user is over their rate, nullopt to go ahead.
@@ -124,7 +133,8 @@ HttpResponse answer_ask(const nlohmann::json& interaction, const DiscordHooks& h
   request.user = display_name(user);
   request.message = *question;
   const ChatReply reply = hooks.ask(request);
-  return message(render_channel_text(reply, FootnoteStyle::kDiscordSubtext), false);
+  return signed_reply(message(render_channel_text(reply, FootnoteStyle::kDiscordSubtext), false),
+                      hooks);
 }
 
 bool blocked_here(const nlohmann::json& interaction, const DiscordHooks& hooks) {
@@ -158,7 +168,7 @@ HttpResponse answer_command(const nlohmann::json& interaction, const DiscordHook
   if (name != "quiz") return ephemeral(kUnknownCommand);
   if (auto refusal = slow_down(interaction, hooks)) return *refusal;
   if (!hooks.quiz_command) return ephemeral(kNotSetUp);
-  return hook_response(hooks.quiz_command(interaction));
+  return hook_response(hooks.quiz_command(interaction), hooks);
 }
 
 HttpResponse answer_component(const nlohmann::json& interaction, const DiscordHooks& hooks) {
@@ -168,7 +178,7 @@ HttpResponse answer_component(const nlohmann::json& interaction, const DiscordHo
   }
   if (blocked_here(interaction, hooks)) return ephemeral(kBlockedChannel);
   if (auto refusal = slow_down(interaction, hooks)) return *refusal;
-  return hook_response(hooks.quiz_component(interaction));
+  return hook_response(hooks.quiz_component(interaction), hooks);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "bot/channels/discord_commands.h"
+#include "bot/channels/discord_embed.h"
 #include "bot/chat/chat_types.h"
 #include "bot/wire/http_message.h"
 
@@ -37,13 +38,16 @@ struct DiscordHooks {
   // /quizadmin, already checked to come from a member with Manage Server: the ephemeral line to
   // show. Absent: /quizadmin answers that it is not set up.
   std::function<std::string(const nlohmann::json& interaction)> admin_command;
+  // Who signs public replies (/ask answers, quiz messages): the persona, read per request so a
+  // reloaded persona shows at once. Absent: plain content, no embed (see discord_embed.h).
+  std::function<EmbedAuthor()> author;
 };
 
 // 503 without a usable public key, 413 for an oversized body, 401 unless the Ed25519 signature
 // over timestamp + body verifies and is fresh, 401 when that signature was already accepted
 // (a replay; see first_sighting), 400 for a body that is not an interaction, and
 // 200 with an interaction response otherwise (ephemeral for refusals, nudges and slow-downs:
-// Discord does not retry a 429).
+// Discord does not retry a 429; public replies carry the `author` embed).
 HttpResponse handle_discord_interaction(const HttpRequest& request, const DiscordConfig& config,
                                         const DiscordHooks& hooks);
 

@@ -11,6 +11,7 @@
 #include "bot/chat/follow_up.h"
 #include "bot/chat/follow_up_answers.h"
 #include "bot/index/indexer.h"
+#include "bot/persona/live_persona.h"
 #include "bot/persona/persona.h"
 #include "bot/persona/reply_renderer.h"
 #include "bot/persona/reply_shaping.h"
@@ -44,9 +45,10 @@ struct Bot::Impl {
       : knowledge(load_knowledge(options.index_path)),
         model(load_model(options.model_path)),
         retriever(knowledge, options.index_path, {}, model ? &*model : nullptr),
-        persona(load_persona(options.persona_path)),
+        live_persona(options.persona
+                         ? options.persona
+                         : std::make_shared<LivePersona>(load_persona(options.persona_path))),
         planner(knowledge, retriever),
-        follow_ups(knowledge, planner, persona),
         plans(static_cast<std::size_t>(std::max(0, options.reply_cache_size))) {
     if (options.conversations) {
       conversations = options.conversations;
@@ -85,21 +87,23 @@ struct Bot::Impl {
     return plan;
   }
 
-  ChatReply answer_question(const std::string& text, std::optional<StoryPart> until,
-                            std::uint64_t seed, std::uint64_t rotation, ConversationState& state,
-                            bool cached = false) {
+  ChatReply answer_question(const Persona& persona, const std::string& text,
+                            std::optional<StoryPart> until, std::uint64_t seed,
+                            std::uint64_t rotation, ConversationState& state, bool cached = false) {
     const auto plan = plan_for(text, until, cached);
-    if (plan->kind == AnswerPlan::Kind::kFacts) follow_ups.remember(state, text, *plan);
+    if (plan->kind == AnswerPlan::Kind::kFacts) {
+      FollowUpAnswers(knowledge, planner, persona).remember(state, text, *plan);
+    }
     if (plan->kind == AnswerPlan::Kind::kDecline && until) {
-      if (auto spoiler = spoiler_warning(text, *until, seed, cached)) return *spoiler;
+      if (auto spoiler = spoiler_warning(persona, text, *until, seed, cached)) return *spoiler;
     }
     return planner.render(*plan, persona, until, seed, rotation);
   }
 
   // When the shield hid the answer: Len says where it happens instead of "no clue". nullopt
   // when the whole story has no answer either, or the persona has no spoiler lines.
-  std::optional<ChatReply> spoiler_warning(const std::string& text, StoryPart until,
-                                           std::uint64_t seed, bool cached) {
+  std::optional<ChatReply> spoiler_warning(const Persona& persona, const std::string& text,
+                                           StoryPart until, std::uint64_t seed, bool cached) {
     if (persona.spoilers.empty()) return std::nullopt;
     const auto open = plan_for(text, std::nullopt, cached);
     if (open->kind != AnswerPlan::Kind::kFacts) return std::nullopt;
@@ -130,25 +134,30 @@ struct Bot::Impl {
         request.conversation.empty()
             ? reply_seed(request.message, 0)
             : reply_seed(request.conversation, 0) + static_cast<std::uint64_t>(state.turn);
-    ChatReply reply = respond(request, seed, rotation, state);
+    // One persona for the whole reply, even when SIGHUP swaps it meanwhile.
+    const std::shared_ptr<const Persona> voice = live_persona->current();
+    ChatReply reply = respond(*voice, request, seed, rotation, state);
     ++state.turn;
     if (remembered) conversations->save(request.conversation, state, now_seconds());
     return reply;
   }
 
-  ChatReply answer_follow_up(const FollowUp& follow, std::optional<StoryPart> until,
-                             std::uint64_t seed, std::uint64_t rotation, ConversationState& state) {
-    if (!state.last_question.empty()) return follow_ups.answer(follow, until, seed, state);
+  ChatReply answer_follow_up(const Persona& persona, const FollowUp& follow,
+                             std::optional<StoryPart> until, std::uint64_t seed,
+                             std::uint64_t rotation, ConversationState& state) {
+    if (!state.last_question.empty()) {
+      return FollowUpAnswers(knowledge, planner, persona).answer(follow, until, seed, state);
+    }
     // Nothing said before: "what about miku?" is a question about Miku; "source?" or "why?"
     // have nothing to point at.
     if (follow.kind == FollowUpKind::kAbout) {
-      return answer_question(follow.subject, until, seed, rotation, state);
+      return answer_question(persona, follow.subject, until, seed, rotation, state);
     }
     return planner.render(planner.plan_decline({}), persona, until, seed);
   }
 
-  ChatReply respond(const ChatRequest& request, std::uint64_t seed, std::uint64_t rotation,
-                    ConversationState& state) {
+  ChatReply respond(const Persona& persona, const ChatRequest& request, std::uint64_t seed,
+                    std::uint64_t rotation, ConversationState& state) {
     const std::string& message = request.message;
     if (is_blank(message))
       return {render_smalltalk(persona, "greeting", seed), "smalltalk", 1.0, {}};
@@ -156,17 +165,17 @@ struct Bot::Impl {
       return {render_smalltalk(persona, *category, seed), "smalltalk", 1.0, {}};
     }
     if (auto follow = detect_follow_up(message)) {
-      return answer_follow_up(*follow, request.until, seed, rotation, state);
+      return answer_follow_up(persona, *follow, request.until, seed, rotation, state);
     }
-    return answer_question(message, request.until, seed, rotation, state, /*cached=*/true);
+    return answer_question(persona, message, request.until, seed, rotation, state,
+                           /*cached=*/true);
   }
 
   const Knowledge knowledge;  // loaded once; every thread reads it
   const std::optional<RankerModel> model;
   Retriever retriever;
-  Persona persona;
+  const std::shared_ptr<LivePersona> live_persona;  // read once per reply
   AnswerPlanner planner;
-  FollowUpAnswers follow_ups;
   LruCache<AnswerPlan> plans;  // stand-alone questions' plans, by answer_cache_key
   std::shared_ptr<ConversationStore> conversations;
 };

@@ -11,12 +11,16 @@
 namespace lenbot {
 
 class ConversationStore;
+class LivePersona;
 
 struct BotOptions {
   std::string corpus_path = "corpus/kagamine_len_article.txt";
   std::string lexicon_path = "corpus/lexicon.tsv";
   std::string index_path = "data/lenbot.db";
   std::string persona_path = "personas/len.json";
+  // The persona to speak with when set (serve shares it with the channels and swaps it on
+  // SIGHUP); persona_path is then not read. Each reply uses the persona of its moment.
+  std::shared_ptr<LivePersona> persona;
   // The learned ranker (`lenbot train` writes corpus/ranker_model.json). Off ("") by default:
   // cross-validated it is not yet better than the hand ranker (docs/retrieval.md). Missing:
   // the hand ranker answers alone, with a warning; malformed: start-up fails.

@@ -99,6 +99,7 @@ DiscordHooks discord_hooks(const ChannelServices& s) {
       return list->blocked(channel);
     };
   }
+  hooks.author = s.author;
   if (s.moderation) {
     hooks.admin_command = [&s](const nlohmann::json& interaction) {
       return run_quizadmin(interaction, s);
@@ -147,6 +148,16 @@ WebhookConfig webhook_config(const WebhookSettings& settings) {
   return config;
 }
 
+// The webhook settings with the persona's current name and avatar as the reply's author.
+WebhookConfig signed_as(const WebhookConfig& settings, const std::function<EmbedAuthor()>& author) {
+  if (!author) return settings;
+  WebhookConfig config = settings;
+  EmbedAuthor persona = author();
+  config.username = std::move(persona.name);
+  config.avatar_url = std::move(persona.icon_url);
+  return config;
+}
+
 }  // namespace
 
 HttpRequest stamped(const HttpRequest& request, std::int64_t now_unix) {
@@ -168,9 +179,10 @@ void mount_channel_routes(Router& router, const DiscordSettings& discord,
                 }
                 return response;
               });
-  router.post("/webhook/message", [shared, config = webhook_config(webhook),
+  router.post("/webhook/message", [shared, settings = webhook_config(webhook),
                                    hooks = webhook_hooks(*shared)](const HttpRequest& request) {
-    return handle_message_webhook(stamped(request, shared->now_unix()), config, hooks);
+    return handle_message_webhook(stamped(request, shared->now_unix()),
+                                  signed_as(settings, shared->author), hooks);
   });
 }
 

@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 
+#include "bot/channels/discord_embed.h"
 #include "bot/channels/replay_guard.h"
 #include "bot/config/config.h"
 #include "bot/http/chat_route.h"
@@ -40,6 +41,10 @@ struct ChannelServices {
   // opened per command (unset: /quizadmin is not set up).
   ChannelBlocklist* blocklist = nullptr;
   std::function<std::unique_ptr<QuizModeration>()> moderation = {};
+  // The persona's name and avatar, read per request (SIGHUP may replace the persona): the
+  // author embed on Discord replies and the webhook reply's username/avatar_url. Unset: no
+  // embed, and the webhook settings' own username and avatar_url.
+  std::function<EmbedAuthor()> author = {};
 };
 
 // `request` as a channel handler takes it: unchanged but for `now_unix`.

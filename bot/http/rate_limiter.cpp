@@ -12,13 +12,22 @@ constexpr std::size_t kPruneThreshold = 10000;
 
 }  // namespace
 
-RateLimiter::RateLimiter(int capacity, std::chrono::seconds window)
-    : capacity_(std::max(capacity, 0)),
-      tokens_per_second_(capacity_ / static_cast<double>(std::max<long long>(window.count(), 1))) {}
+RateLimiter::RateLimiter(int capacity, std::chrono::seconds window) {
+  reconfigure(capacity, window);
+}
+
+void RateLimiter::reconfigure(int capacity, std::chrono::seconds window) {
+  const double next = std::max(capacity, 0);
+  std::lock_guard lock(mutex_);
+  capacity_ = next;
+  tokens_per_second_ = next / static_cast<double>(std::max<long long>(window.count(), 1));
+  // A smaller allowance applies at once: nobody keeps more than the new capacity.
+  for (auto& [key, bucket] : buckets_) bucket.tokens = std::min(bucket.tokens, capacity_);
+}
 
 int RateLimiter::acquire(std::string_view key, Clock::time_point now) {
-  if (capacity_ <= 0) return 0;
   std::lock_guard lock(mutex_);
+  if (capacity_ <= 0) return 0;
   if (buckets_.size() >= kPruneThreshold) forget_full_buckets(now);
   auto [it, inserted] = buckets_.try_emplace(std::string(key), Bucket{capacity_, now});
   Bucket& bucket = it->second;

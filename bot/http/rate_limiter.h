@@ -18,6 +18,9 @@ class RateLimiter {
   // `capacity` 0 turns limiting off: every acquire() succeeds.
   RateLimiter(int capacity, std::chrono::seconds window);
 
+  // New limits for every key from now on (SIGHUP); buckets above the new capacity shrink to it.
+  void reconfigure(int capacity, std::chrono::seconds window);
+
   // Spends one token of `key`. Returns 0 when the request may go ahead, otherwise the whole
   // seconds (at least 1) until a token is available: the Retry-After value.
   int acquire(std::string_view key) { return acquire(key, Clock::now()); }
@@ -32,9 +35,9 @@ class RateLimiter {
   };
   void forget_full_buckets(Clock::time_point now);
 
-  const double capacity_;
-  const double tokens_per_second_;
   mutable std::mutex mutex_;
+  double capacity_ = 0;  // guarded by mutex_, like the buckets
+  double tokens_per_second_ = 0;
   std::unordered_map<std::string, Bucket> buckets_;
 };
 

@@ -8,6 +8,7 @@
 #include <csignal>
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -21,12 +22,14 @@
 #include "bot/config/version.h"
 #include "bot/http/channel_routes.h"
 #include "bot/http/chat_route.h"
+#include "bot/http/config_reload.h"
 #include "bot/http/quiz_routes.h"
 #include "bot/http/server.h"
 #include "bot/http/shutdown_signal.h"
 #include "bot/http/state_stores.h"
 #include "bot/http/static_site.h"
 #include "bot/http/status_routes.h"
+#include "bot/persona/live_persona.h"
 #include "bot/persona/persona.h"
 #include "bot/quiz/quiz_hub.h"
 
@@ -106,6 +109,38 @@ void make_parent_directory(const std::string& path) {
   if (!parent.empty()) std::filesystem::create_directories(parent);
 }
 
+// The reloader as the signal thread reaches it: only while serving (everything it touches
+// exists then), and never taken away in the middle of a reload.
+class ReloadSlot {
+ public:
+  // The reload's log line; nullopt outside serving.
+  std::optional<std::string> reload() {
+    const std::lock_guard lock(mutex_);
+    if (reloader_ == nullptr) return std::nullopt;
+    return reloader_->reload();
+  }
+
+  // Fills the slot for its lifetime.
+  class Serving {
+   public:
+    Serving(ReloadSlot& slot, ConfigReloader& reloader) : slot_(slot) { slot_.set(&reloader); }
+    ~Serving() { slot_.set(nullptr); }
+    Serving(const Serving&) = delete;
+    Serving& operator=(const Serving&) = delete;
+
+   private:
+    ReloadSlot& slot_;
+  };
+
+ private:
+  void set(ConfigReloader* reloader) {
+    const std::lock_guard lock(mutex_);
+    reloader_ = reloader;
+  }
+  std::mutex mutex_;
+  ConfigReloader* reloader_ = nullptr;
+};
+
 // One start-up line per channel and for the state backend, so `journalctl -u lenbot` answers
 // "is Discord on?" without reading the config.
 void log_channels(const Config& config, const ServerOptions& server, const StateStores& state) {
@@ -132,16 +167,21 @@ void log_channels(const Config& config, const ServerOptions& server, const State
                    : fmt::format("{}", fmt::join(config.trusted_proxies, ", ")));
 }
 
-int serve(const Config& config, const ServerOptions& server_settings, const StateStores& state,
+int serve(const Config& config, const std::function<Config()>& reread,
+          const ServerOptions& server_settings, const StateStores& state,
           const std::string& sqlite_state) {
   Router router;
   Metrics metrics;
   HttpServer server(server_settings, router, metrics);
-  ShutdownSignal signals([&server](int signal) {
+  ReloadSlot reloader;
+  ShutdownSignal signals([&server, &reloader](int signal) {
     if (signal == SIGHUP) {
-      // A daemon convention lenbot does not need: the config and persona are read at start-up,
-      // so a changed file takes effect on `systemctl restart lenbot`.
-      spdlog::warn("SIGHUP ignored: restart lenbot to apply config or persona changes");
+      // The signal thread runs it: requests keep being served while the files are read.
+      if (auto line = reloader.reload()) {
+        spdlog::info("SIGHUP: {}", *line);
+      } else {
+        spdlog::warn("SIGHUP while starting up or stopping: nothing reloaded");
+      }
       return;
     }
     spdlog::info("signal {}: finishing in-flight requests, then stopping", signal);
@@ -153,8 +193,10 @@ int serve(const Config& config, const ServerOptions& server_settings, const Stat
   spdlog::info("index: {} (corpus {})", config.db, config.corpus);
   make_parent_directory(config.db);
   log_channels(config, server_settings, state);
+  auto persona = std::make_shared<LivePersona>(served_persona(config));
   BotOptions options = bot_options_from(config);
   options.conversations = state.conversations;
+  options.persona = persona;
   prepare_index(options);
   Bot bot(options);
   QuizHub quiz(quiz_options(config, sqlite_state, state));
@@ -171,21 +213,23 @@ int serve(const Config& config, const ServerOptions& server_settings, const Stat
   mount_chat_routes(
       router, [&bot](const ChatRequest& request) { return bot.ask(request); }, limiter, metrics);
   mount_quiz_routes(router, quiz, limiter);
-  WebhookSettings webhook = config.webhook;
-  const Persona persona = load_persona(config.persona);
-  webhook.username = persona.username;
-  if (webhook.avatar_url.empty()) webhook.avatar_url = persona.avatar_url;
   ChannelBlocklist blocklist([open = state.moderation] { return open()->blocked_channels(); });
   ChannelServices services{[&bot](const ChatRequest& request) { return bot.ask(request); }, quiz,
                            limiter};
   services.replays = state.replays.get();
   services.blocklist = &blocklist;
   services.moderation = state.moderation;
-  mount_channel_routes(router, config.discord, webhook, std::move(services));
+  services.author = [persona] {
+    const auto now = persona->current();
+    return EmbedAuthor{now->username, now->avatar_url};
+  };
+  mount_channel_routes(router, config.discord, config.webhook, std::move(services));
 
   const int port = server.bind();
   spdlog::info("listening on http://{}:{}/ ({} to {} threads)", config.host, port, config.threads,
                config.max_threads);
+  ConfigReloader reload(config, reread, {*persona, &quiz, limiter});
+  const ReloadSlot::Serving serving(reloader, reload);
   server.run();
   spdlog::info("stopped; closing the database");
   return 0;
@@ -193,7 +237,7 @@ int serve(const Config& config, const ServerOptions& server_settings, const Stat
 
 }  // namespace
 
-int run_serve_command(const Config& config) {
+int run_serve_command(const Config& config, const std::function<Config()>& reread) {
   spdlog::set_level(spdlog::level::from_str(config.log_level));
   ServerOptions settings;
   try {
@@ -214,7 +258,7 @@ int run_serve_command(const Config& config) {
       spdlog::error("state_db: {}", e.what());
       return 2;
     }
-    return serve(config, settings, state, sqlite_state.path());
+    return serve(config, reread, settings, state, sqlite_state.path());
   } catch (const std::exception& e) {
     spdlog::error("cannot start: {}", e.what());
     return 1;

@@ -22,6 +22,17 @@ QuizHub::QuizHub(const QuizHubOptions& options)
     : bank_(QuestionBank::load(options.corpus_path, options.aliases_path)),
       store_(options.store ? options.store : open_sqlite(options.state_path, &writers_)),
       service_(
-          std::make_unique<QuizService>(bank_, load_quiz_voice(options.persona_path), *store_)) {}
+          std::make_shared<QuizService>(bank_, load_quiz_voice(options.persona_path), *store_)) {}
+
+std::shared_ptr<QuizService> QuizHub::current() const {
+  const std::lock_guard lock(service_mutex_);
+  return service_;
+}
+
+void QuizHub::replace_voice(QuizVoice voice) {
+  auto next = std::make_shared<QuizService>(bank_, std::move(voice), *store_);
+  const std::lock_guard lock(service_mutex_);
+  service_.swap(next);
+}
 
 }  // namespace lenbot

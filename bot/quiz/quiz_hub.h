@@ -31,16 +31,24 @@ class QuizHub {
   // Runs `action(QuizService&)` and returns its result. Safe from any thread.
   template <typename Action>
   auto with_service(Action&& action) {
-    return action(*service_);
+    const std::shared_ptr<QuizService> service = current();
+    return action(*service);
   }
+
+  // Len's quiz lines from now on (SIGHUP re-read the persona); a move already running finishes
+  // in the old voice. Scores and sessions live in the store, so nothing else changes.
+  void replace_voice(QuizVoice voice);
 
   const QuestionBank& bank() const { return bank_; }
 
  private:
   QuestionBank bank_;
   std::mutex writers_;  // one SQLite quiz writer at a time in this process (SqliteQuizStore)
+  std::shared_ptr<QuizService> current() const;
+
   std::shared_ptr<QuizStore> store_;
-  std::unique_ptr<QuizService> service_;
+  mutable std::mutex service_mutex_;
+  std::shared_ptr<QuizService> service_;  // guarded by service_mutex_; swapped whole
 };
 
 }  // namespace lenbot

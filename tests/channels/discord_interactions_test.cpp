@@ -172,6 +172,43 @@ TEST_F(DiscordInteractionsTest, QuizHooksReceiveTheInteraction) {
   EXPECT_EQ(seen[2]["type"], 5);
 }
 
+TEST_F(DiscordInteractionsTest, PublicRepliesCarryThePersonaAsEmbedAuthor) {
+  int reads = 0;
+  hooks_.author = [&reads] {
+    ++reads;
+    return EmbedAuthor{"Kagamine Len", "https://example.org/len.png"};
+  };
+  hooks_.quiz_command = [](const json&) -> std::optional<json> {
+    return json{{"type", 4}, {"data", {{"content", "Question 1!"}}}};
+  };
+  hooks_.quiz_component = [](const json&) -> std::optional<json> {
+    return json{{"type", 7}, {"data", {{"content", "Right! Question 2!"}}}};
+  };
+  const json author = {
+      {"author", {{"name", "Kagamine Len"}, {"icon_url", "https://example.org/len.png"}}}};
+
+  const json asked = body_of(send(ask_interaction("Who is your twin?")));
+  EXPECT_EQ(asked["data"]["embeds"], json::array({author})) << asked.dump();
+  EXPECT_EQ(asked["data"]["content"], "Rin and I sang it together!\n-# sources: [57] Part 2");
+  const json quiz = body_of(send(json{{"type", 2}, {"data", {{"name", "quiz"}}}}));
+  EXPECT_EQ(quiz["data"]["embeds"], json::array({author})) << quiz.dump();
+  EXPECT_EQ(quiz["data"]["content"], "Question 1!");
+  const json pressed = body_of(send(json{{"type", 3}, {"data", {{"custom_id", "quiz:a:1"}}}}));
+  EXPECT_EQ(pressed["type"], 7);
+  EXPECT_EQ(pressed["data"]["embeds"], json::array({author})) << pressed.dump();
+  EXPECT_EQ(reads, 3) << "the persona is read per reply, so a reloaded one shows at once";
+
+  // Refusals stay plain, ephemeral lines.
+  const json nudge = body_of(send(ask_interaction("")));
+  EXPECT_EQ(nudge["data"]["flags"], 64);
+  EXPECT_FALSE(nudge["data"].contains("embeds")) << nudge.dump();
+}
+
+TEST_F(DiscordInteractionsTest, WithoutAnAuthorRepliesArePlainContent) {
+  const json asked = body_of(send(ask_interaction("Who is your twin?")));
+  EXPECT_FALSE(asked["data"].contains("embeds")) << asked.dump();
+}
+
 TEST_F(DiscordInteractionsTest, ABlockedChannelGetsOneEphemeralLine) {
   std::vector<std::string> checked;
   hooks_.channel_blocked = [&checked](const std::string& channel) {

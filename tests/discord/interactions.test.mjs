@@ -118,6 +118,8 @@ test('lenbot answers Discord interactions', { timeout: 240_000 }, async (t) => {
       assert.equal(r.type, InteractionResponseType.CHANNEL_MESSAGE_WITH_SOURCE);
       assert.ok(r.data.content.length > 0 && r.data.content.length <= 2000);
       assert.equal(r.data.flags, undefined);
+      // Signed by the persona (personas/len.json has no avatar, so no icon_url).
+      assert.deepEqual(r.data.embeds, [{ author: { name: 'Kagamine Len' } }]);
     });
 
     await t.test('/quiz start, a button press, and a second press', async () => {

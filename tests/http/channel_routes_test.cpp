@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <ctime>
+#include <mutex>
 
 #include "bot/channels/discord_quiz_buttons.h"
 #include "tests/channels/test_signing_key.h"
@@ -79,10 +80,21 @@ class ChannelRoutesTest : public testing::LiveServerTest {
   void SetUp() override {
     DiscordSettings discord;
     discord.public_key = public_key();
-    mount_channel_routes(
-        router_, discord, WebhookSettings{},
-        {[](const ChatRequest& request) { return bot_->ask(request); }, *hub_, *channel_limiter_});
+    ChannelServices services{[](const ChatRequest& request) { return bot_->ask(request); }, *hub_,
+                             *channel_limiter_};
+    services.author = [this] { return author(); };
+    mount_channel_routes(router_, discord, WebhookSettings{}, std::move(services));
     LiveServerTest::SetUp();
+  }
+
+  // The persona the routes sign with; the server's threads read it per request.
+  EmbedAuthor author() const {
+    const std::lock_guard lock(author_mutex_);
+    return author_;
+  }
+  void set_author(EmbedAuthor author) {
+    const std::lock_guard lock(author_mutex_);
+    author_ = std::move(author);
   }
 
   // Posts `body` to /discord/interactions signed now, or with one signature bit flipped.
@@ -130,6 +142,8 @@ class ChannelRoutesTest : public testing::LiveServerTest {
   TestSigningKey key_;
   std::unique_ptr<RateLimiter> channel_limiter_ =
       std::make_unique<RateLimiter>(100000, std::chrono::seconds(60));
+  mutable std::mutex author_mutex_;
+  EmbedAuthor author_{"Kagamine Len", "https://example.org/len.png"};
 };
 
 TEST_F(ChannelRoutesTest, AnswersASignedPing) {
@@ -152,6 +166,30 @@ TEST_F(ChannelRoutesTest, AskGetsLensAnswerWithoutPings) {
   EXPECT_FALSE(response["data"]["content"].get<std::string>().empty());
   EXPECT_FALSE(response["data"].contains("flags"));
   EXPECT_EQ(response["data"]["allowed_mentions"], json({{"parse", json::array()}}));
+}
+
+TEST_F(ChannelRoutesTest, RepliesAreSignedWithThePersonaOfTheMoment) {
+  const json asked = interact_ok(ask("who is rin?"));
+  EXPECT_EQ(asked["data"]["embeds"][0]["author"],
+            json({{"name", "Kagamine Len"}, {"icon_url", "https://example.org/len.png"}}))
+      << asked.dump();
+  const json started = interact_ok(quiz("205", "start"));
+  EXPECT_EQ(started["data"]["embeds"][0]["author"]["name"], "Kagamine Len") << started.dump();
+  const auto hooked = webhook(message("len, who is rin?"));
+  ASSERT_TRUE(hooked);
+  ASSERT_EQ(hooked->status, 200) << hooked->body;
+  EXPECT_EQ(json::parse(hooked->body)["username"], "Kagamine Len");
+  EXPECT_EQ(json::parse(hooked->body)["avatar_url"], "https://example.org/len.png");
+
+  // A replaced persona (SIGHUP) signs the very next reply.
+  set_author({"Len (reloaded)", ""});
+  const json again = interact_ok(ask("who is rin?"));
+  EXPECT_EQ(again["data"]["embeds"][0]["author"], json({{"name", "Len (reloaded)"}}));
+  const auto hooked_again = webhook(message("len, who is rin?"));
+  ASSERT_TRUE(hooked_again);
+  const json body = json::parse(hooked_again->body);
+  EXPECT_EQ(body["username"], "Len (reloaded)");
+  EXPECT_FALSE(body.contains("avatar_url")) << body.dump();
 }
 
 TEST_F(ChannelRoutesTest, QuizStartPostsButtonsAndAPressUpdatesTheMessage) {

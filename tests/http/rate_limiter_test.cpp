@@ -22,6 +22,25 @@ TEST(RateLimiterTest, SpendsTheBurstThenSaysHowLongToWait) {
   EXPECT_EQ(limiter.acquire("b", t0), 0) << "keys are independent";
 }
 
+TEST(RateLimiterTest, ReconfigureAppliesNewLimitsToEveryKey) {
+  RateLimiter limiter(10, seconds(60));
+  const auto t0 = RateLimiter::Clock::now();
+  EXPECT_EQ(limiter.acquire("a", t0), 0);  // "a" keeps 9 tokens
+  limiter.reconfigure(2, seconds(10));     // one token back every 5 s
+  EXPECT_EQ(limiter.acquire("a", t0), 0) << "9 tokens shrink to the new capacity of 2";
+  EXPECT_EQ(limiter.acquire("a", t0), 0);
+  EXPECT_EQ(limiter.acquire("a", t0), 5);
+  EXPECT_EQ(limiter.acquire("b", t0), 0);
+  EXPECT_EQ(limiter.acquire("b", t0), 0);
+  EXPECT_EQ(limiter.acquire("b", t0), 5) << "a new key gets the new capacity";
+
+  limiter.reconfigure(0, seconds(60));
+  EXPECT_EQ(limiter.acquire("a", t0), 0) << "0 turns limiting off";
+  limiter.reconfigure(1, seconds(60));
+  EXPECT_EQ(limiter.acquire("c", t0), 0);
+  EXPECT_EQ(limiter.acquire("c", t0), 60) << "and back on";
+}
+
 TEST(RateLimiterTest, ZeroCapacityTurnsLimitingOff) {
   RateLimiter limiter(0, seconds(60));
   for (int i = 0; i < 1000; ++i) ASSERT_EQ(limiter.acquire("a"), 0);
