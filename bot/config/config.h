@@ -40,7 +40,7 @@ struct WebhookSettings {
   std::vector<std::string> prefixes = {"!len", "len,"};
   std::string bot_user_id;
   std::string avatar_url;
-  std::string username;  // not a key: serve fills it (and an empty avatar_url) from the persona
+  std::string username;  // not a key: replies are signed through ChannelServices::author
 };
 
 struct Config {

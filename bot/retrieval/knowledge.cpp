@@ -4,9 +4,8 @@
 #include <array>
 #include <cctype>
 #include <cmath>
-#include <string_view>
-#include <tuple>
 #include <nlohmann/json.hpp>
+#include <string_view>
 #include <tuple>
 
 #include "bot/index/porter_stemmer.h"

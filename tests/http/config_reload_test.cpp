@@ -4,11 +4,12 @@
 
 #include <gtest/gtest.h>
 #include <spdlog/spdlog.h>
-#include <stdlib.h>
 
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+
+#include "tests/support/temp_dir.h"
 
 namespace lenbot {
 namespace {
@@ -72,16 +73,10 @@ TEST(ConfigReloadTest, OnlyWordingLimitsAndLoggingApplyWhileServing) {
 class ConfigReloaderTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    // mkdtemp, not test_bot.h's test_directory: that helper is on its way out (house3's
-    // tests/support/temp_dir.h TempDir replaces it; this fixture can move to it then).
-    std::string pattern =
-        (std::filesystem::temp_directory_path() / "lenbot_config_reload_XXXXXX").string();
-    ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
-    dir_ = pattern;
-    persona_path_ = (dir_ / "len.json").string();
+    persona_path_ = dir_.file("len.json");
     write(persona_path_, shipped_persona().dump());
     running_.persona = persona_path_;
-    running_.config_path = (dir_ / "lenbot.json").string();
+    running_.config_path = dir_.file("lenbot.json");
     fresh_ = running_;
     persona_ = std::make_unique<LivePersona>(served_persona(running_));
     reloader_ = std::make_unique<ConfigReloader>(
@@ -92,10 +87,7 @@ class ConfigReloaderTest : public ::testing::Test {
         },
         ReloadTargets{*persona_, nullptr, limiter_});
   }
-  void TearDown() override {
-    spdlog::set_level(spdlog::level::info);
-    std::filesystem::remove_all(dir_);
-  }
+  void TearDown() override { spdlog::set_level(spdlog::level::info); }
 
   // Spends `key`'s whole allowance; how many requests went through (stops at 1000).
   int allowance(const std::string& key) {
@@ -104,7 +96,7 @@ class ConfigReloaderTest : public ::testing::Test {
     return granted;
   }
 
-  std::filesystem::path dir_;
+  TempDir dir_{"config_reload"};
   std::string persona_path_;
   Config running_;
   Config fresh_;  // what the next re-read returns
@@ -192,7 +184,7 @@ TEST_F(ConfigReloaderTest, TheQuizSpeaksTheReloadedLines) {
   options.corpus_path = LENBOT_SOURCE_DIR "/corpus/kagamine_len_article.txt";
   options.aliases_path = LENBOT_SOURCE_DIR "/corpus/aliases.tsv";
   options.persona_path = persona_path_;
-  options.state_path = (dir_ / "quiz.db").string();
+  options.state_path = dir_.file("quiz.db");
   QuizHub hub(options);
   ConfigReloader reloader(running_, [this] { return fresh_; }, {*persona_, &hub, limiter_});
 
