@@ -6,20 +6,37 @@
 #include <string_view>
 
 #include "bot/retrieval/clauses.h"
+#include "bot/retrieval/group_matcher.h"
 
 namespace lenbot {
 namespace {
 
-// The group's best term present in `ids` (sorted term ids), weight x idf; 0 when none is.
-double best_in(const TermGroup& group, const std::vector<int>& ids, const Knowledge& k) {
-  double best = 0.0;
-  for (const auto& t : group.terms) {
-    if (t.id >= 0 && std::binary_search(ids.begin(), ids.end(), t.id)) {
-      best = std::max(best, t.weight * k.idf(t.id));
-    }
+// One id list's per-group bests (GroupMatcher), read on first use and kept for the fact: most
+// groups match the fact itself, so its neighbours' and section's lists are rarely needed.
+class LazyBest {
+ public:
+  LazyBest(const GroupMatcher& matcher, std::vector<double>& buffer)
+      : matcher_(matcher), best_(buffer) {}
+  void reset(const std::vector<int>* ids) {
+    ids_ = ids;
+    read_ = false;
   }
-  return best;
-}
+  // 0 when there is no list.
+  double operator()(std::size_t group) {
+    if (ids_ == nullptr) return 0.0;
+    if (!read_) {
+      matcher_.best_per_group(*ids_, best_);
+      read_ = true;
+    }
+    return best_[group];
+  }
+
+ private:
+  const GroupMatcher& matcher_;
+  std::vector<double>& best_;
+  const std::vector<int>* ids_ = nullptr;
+  bool read_ = false;
+};
 
 bool has_id(const std::vector<int>& ids, int id) {
   return id >= 0 && std::binary_search(ids.begin(), ids.end(), id);
@@ -39,7 +56,17 @@ int person_term(const std::string& word, const Knowledge& k) {
   return it == k.people.end() ? -1 : it->second.term_id;
 }
 
-double type_factor(const Fact& f, const Question& q, const Knowledge& k, const RankingWeights& w) {
+// The term ids of the people the question names, in its order (-1 for one no fact uses).
+std::vector<int> person_terms(const Question& q, const Knowledge& k) {
+  std::vector<int> ids;
+  ids.reserve(q.people.size());
+  for (const auto& person : q.people) ids.push_back(person_term(person, k));
+  return ids;
+}
+
+// `people`: person_terms(q, k), read once per question rather than per fact.
+double type_factor(const Fact& f, const Question& q, const std::vector<int>& people,
+                   const Knowledge& k, const RankingWeights& w) {
   switch (q.type) {
     case QuestionType::kWhy:
     case QuestionType::kWhen:
@@ -47,8 +74,8 @@ double type_factor(const Fact& f, const Question& q, const Knowledge& k, const R
     case QuestionType::kWhere:
       return has_what_type_asks(f, q) ? 1.0 + w.type_boost : 1.0;
     case QuestionType::kRelation: {
-      for (const auto& person : q.people) {
-        if (has_id(f.section_term_ids, person_term(person, k))) {
+      for (int person : people) {
+        if (has_id(f.section_term_ids, person)) {
           const Fact* previous = k.fact(f.id - 1);
           const bool opens_section = previous == nullptr || previous->section != f.section;
           return 1.0 + w.relation_boost + (opens_section ? w.type_boost : 0.0);
@@ -65,12 +92,12 @@ double type_factor(const Fact& f, const Question& q, const Knowledge& k, const R
 // coreference stored at index time), in their section or in a paragraph naming them keeps its
 // score; any other is less likely to be what was asked. (Requiring Len in the facts of a
 // question put to "you" was measured and dropped: docs/retrieval.md, "Coreference".)
-double person_factor(const Fact& f, const Question& q, const Knowledge& k,
+double person_factor(const Fact& f, const Question& q, const std::vector<int>& people,
                      const RankingWeights& w) {
   double factor = 1.0;
-  for (const auto& person : q.people) {
-    if (person == "len") continue;
-    const int id = person_term(person, k);
+  for (std::size_t i = 0; i < q.people.size(); ++i) {
+    if (q.people[i] == "len") continue;
+    const int id = people[i];
     if (!has_id(f.term_ids, id) && !has_id(f.section_term_ids, id) && !has_id(f.person_ids, id) &&
         !has_id(f.paragraph_term_ids, id)) {
       factor *= w.missing_person;
@@ -79,19 +106,22 @@ double person_factor(const Fact& f, const Question& q, const Knowledge& k,
   return factor;
 }
 
-// "The final hug", "at the end": the latest part of the story; "at first": the earliest.
-double story_order_factor(const Fact& f, const Question& q, const RankingWeights& w) {
-  if (f.part == StoryPart::kNone) return 1.0;
+// Which end of the story the question asks about: "the final hug", "at the end": the latest
+// part (+1); "at first": the earliest (-1); 0 for neither. Read once per question.
+int story_end_asked(const Question& q) {
   const auto has = [&](std::string_view word) {
     return std::find(q.words.begin(), q.words.end(), word) != q.words.end();
   };
-  if (has("final") || has("finally") || has("last") || has("ending") || has("end")) {
-    return f.part == StoryPart::kPart4 ? 1.0 + w.type_boost : 1.0;
-  }
-  if (has("first") || has("originally") || has("beginning") || has("start")) {
-    return f.part <= StoryPart::kPart1 ? 1.0 + w.type_boost : 1.0;
-  }
-  return 1.0;
+  if (has("final") || has("finally") || has("last") || has("ending") || has("end")) return 1;
+  if (has("first") || has("originally") || has("beginning") || has("start")) return -1;
+  return 0;
+}
+
+// `end`: story_end_asked(q).
+double story_order_factor(const Fact& f, int end, const RankingWeights& w) {
+  if (f.part == StoryPart::kNone || end == 0) return 1.0;
+  const bool at_end = end > 0 ? f.part == StoryPart::kPart4 : f.part <= StoryPart::kPart1;
+  return at_end ? 1.0 + w.type_boost : 1.0;
 }
 
 // The fact before `f` in its section, across a paragraph break; nullptr at a section's start.
@@ -183,6 +213,13 @@ std::vector<ScoredFact> rank_facts(const Question& q, const std::vector<FtsHit>&
   std::vector<ScoredFact> ranked;
   if (total <= 0.0) return ranked;
   const int foreign = count_foreign_groups(q);
+  const std::vector<int> people = person_terms(q, k);
+  const int story_end = story_end_asked(q);
+  const GroupMatcher matcher(q, k);
+  std::array<std::vector<double>, 6> buffers;
+  LazyBest direct_best(matcher, buffers[0]), person_best(matcher, buffers[1]),
+      before_best(matcher, buffers[2]), after_best(matcher, buffers[3]),
+      section_best(matcher, buffers[4]), scene_best(matcher, buffers[5]);
   for (const auto& hit : hits) {
     const Fact* f = k.fact(hit.id);
     if (f == nullptr) continue;
@@ -195,6 +232,12 @@ std::vector<ScoredFact> rank_facts(const Question& q, const std::vector<FtsHit>&
     // "He also decided to smoke weed during this.": a fact that points back has its scene in
     // the sentence before, even across a paragraph break ("Following this, Len stole...").
     const Fact* scene = f->refers_back ? previous_in_section(k, *f) : nullptr;
+    direct_best.reset(&f->term_ids);
+    person_best.reset(&f->person_ids);
+    before_best.reset(before != nullptr ? &before->term_ids : nullptr);
+    after_best.reset(after != nullptr ? &after->term_ids : nullptr);
+    section_best.reset(&f->section_term_ids);
+    scene_best.reset(scene != nullptr ? &scene->term_ids : nullptr);
     ScoredFact s{f, 0.0, 0.0, std::vector<bool>(q.groups.size(), false)};
     double own = 0.0;
     double borrowed = 0.0;
@@ -203,7 +246,7 @@ std::vector<ScoredFact> rank_facts(const Question& q, const std::vector<FtsHit>&
     int sentence_groups = 0;
     for (std::size_t i = 0; i < q.groups.size(); ++i) {
       const auto& g = q.groups[i];
-      const double direct = best_in(g, f->term_ids, k);
+      const double direct = direct_best(i);
       if (direct > 0.0) {
         own += direct;
         if (g.setting) setting_discount += direct * (1.0 - w.setting_direct_share);
@@ -214,7 +257,7 @@ std::vector<ScoredFact> rank_facts(const Question& q, const std::vector<FtsHit>&
       }
       // The person is in the fact only as "he", "her", "the two"...: coreference says so.
       if (g.person_id >= 0 && has_id(f->person_ids, g.person_id)) {
-        borrowed += w.pronoun_share * best_in(g, f->person_ids, k);
+        borrowed += w.pronoun_share * person_best(i);
         s.matched[i] = true;
         continue;
       }
@@ -222,14 +265,14 @@ std::vector<ScoredFact> rank_facts(const Question& q, const std::vector<FtsHit>&
         if (g.setting) return in_sentence ? w.setting_sentence_share : w.setting_context_share;
         return in_sentence ? w.sentence_share : w.context_share;
       };
-      const double before_match = before != nullptr ? best_in(g, before->term_ids, k) : 0.0;
-      const double after_match = after != nullptr ? best_in(g, after->term_ids, k) : 0.0;
+      const double before_match = before_best(i);
+      const double after_match = after_best(i);
       double context = std::max(before_match * share(before_in_sentence),
                                 after_match * share(after_in_sentence));
       if (g.setting && scene != nullptr) {
-        context = std::max(context, best_in(g, scene->term_ids, k) * w.setting_sentence_share);
+        context = std::max(context, scene_best(i) * w.setting_sentence_share);
       }
-      const double section = best_in(g, f->section_term_ids, k);
+      const double section = section_best(i);
       const double extra = std::max(context, section * w.section_share);
       if (extra > 0.0) {
         borrowed += extra;
@@ -244,7 +287,8 @@ std::vector<ScoredFact> rank_facts(const Question& q, const std::vector<FtsHit>&
     double score =
         (own + borrowed - setting_discount) / (1.0 - w.length_share + w.length_share * length);
     score *= 1.0 + w.coord * direct_groups / static_cast<double>(q.groups.size());
-    score *= type_factor(*f, q, k, w) * person_factor(*f, q, k, w) * story_order_factor(*f, q, w);
+    score *= type_factor(*f, q, people, k, w) * person_factor(*f, q, people, w) *
+             story_order_factor(*f, story_end, w);
     if (f->cites.empty() && !f->profile) score *= w.uncited;
     s.score = score;
     s.sentence_groups = sentence_groups;
