@@ -81,27 +81,38 @@ std::array<double, 3> about_people(const Fact& f, const Question& q) {
           q.to_len && !len && !f.persons.empty() ? 1.0 : 0.0};
 }
 
-// Share of the weight of the groups `which` picks that `ids` (sorted) hold a term of.
+// Per group, whether `ids` (sorted) hold one of its terms.
+std::vector<bool> groups_in(const std::vector<int>& ids, const Question& q) {
+  std::vector<bool> found(q.groups.size(), false);
+  for (std::size_t i = 0; i < q.groups.size(); ++i) {
+    const auto& terms = q.groups[i].terms;
+    found[i] = std::any_of(terms.begin(), terms.end(), [&ids](const QueryTerm& t) {
+      return t.id >= 0 && std::binary_search(ids.begin(), ids.end(), t.id);
+    });
+  }
+  return found;
+}
+
+// Share of the weight of the groups `which` picks that hold a term where `found` (groups_in)
+// says.
 template <typename Pick>
-double share_in(const std::vector<int>& ids, const Question& q, const Knowledge& k, Pick which) {
-  double total = 0.0, found = 0.0;
-  for (const auto& g : q.groups) {
+double share_in(const std::vector<bool>& found, const Question& q, const Knowledge& k, Pick which) {
+  double total = 0.0, held = 0.0;
+  for (std::size_t i = 0; i < q.groups.size(); ++i) {
+    const auto& g = q.groups[i];
     if (!which(g)) continue;
     const double w = group_weight(g, k);
     total += w;
-    const bool has = std::any_of(g.terms.begin(), g.terms.end(), [&ids](const QueryTerm& t) {
-      return t.id >= 0 && std::binary_search(ids.begin(), ids.end(), t.id);
-    });
-    found += has ? w : 0.0;
+    held += found[i] ? w : 0.0;
   }
-  return total > 0.0 ? found / total : 0.0;
+  return total > 0.0 ? held / total : 0.0;
 }
 
 // The scene-setting share of the fact `step` away in the same section.
 double scene_next_to(const Fact& f, int step, const Question& q, const Knowledge& k) {
   const Fact* n = k.fact(f.id + step);
   if (n == nullptr || n->section != f.section) return 0.0;
-  return share_in(n->term_ids, q, k, [](const TermGroup& g) { return g.setting; });
+  return share_in(groups_in(n->term_ids, q), q, k, [](const TermGroup& g) { return g.setting; });
 }
 
 }  // namespace
@@ -112,15 +123,9 @@ std::vector<double> fact_features(const CandidateContext& c, const ScoredFact& s
   const Question& q = c.question;
   const Knowledge& k = c.knowledge;
   const double groups = std::max<double>(1.0, static_cast<double>(q.groups.size()));
-  int direct = 0;
-  for (const auto& g : q.groups) {
-    for (const auto& t : g.terms) {
-      if (t.id >= 0 && std::binary_search(f.term_ids.begin(), f.term_ids.end(), t.id)) {
-        ++direct;
-        break;
-      }
-    }
-  }
+  // The fact's own words are read once for direct_share, content_share and scene_share.
+  const std::vector<bool> in_fact = groups_in(f.term_ids, q);
+  const auto direct = std::count(in_fact.begin(), in_fact.end(), true);
   const double total = std::max(1e-9, c.question_weight);
   const double prev = neighbour_share(c, f, -1);
   const double next = neighbour_share(c, f, +1);
@@ -140,7 +145,7 @@ std::vector<double> fact_features(const CandidateContext& c, const ScoredFact& s
       c.best_hand_score > 0.0 ? s.score / c.best_hand_score : 0.0,
       1.0 / (1.0 + static_cast<double>(hand_rank)),
       s.coverage,
-      direct / groups,
+      static_cast<double>(direct) / groups,
       fields[0],
       fields[1],
       fields[2],
@@ -162,8 +167,8 @@ std::vector<double> fact_features(const CandidateContext& c, const ScoredFact& s
       about[0],
       about[1],
       about[2],
-      share_in(f.term_ids, q, k, [](const TermGroup& g) { return !g.setting && g.person_id < 0; }),
-      share_in(f.term_ids, q, k, [](const TermGroup& g) { return g.setting; }),
+      share_in(in_fact, q, k, [](const TermGroup& g) { return !g.setting && g.person_id < 0; }),
+      share_in(in_fact, q, k, [](const TermGroup& g) { return g.setting; }),
       after ? scene_next_to(f, -1, q, k) : 0.0,
       before ? scene_next_to(f, +1, q, k) : 0.0,
       0.0,
