@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <utility>
 #include <vector>
 
@@ -32,6 +34,21 @@ std::size_t optimal_alignment(std::string_view a, std::string_view b, std::size_
     std::swap(previous, row);
   }
   return previous[b.size()];
+}
+
+// The letters a..z a word holds, one bit each.
+std::uint32_t letters_of(std::string_view word) {
+  std::uint32_t mask = 0;
+  for (char c : word) {
+    if (c >= 'a' && c <= 'z') mask |= std::uint32_t{1} << (c - 'a');
+  }
+  return mask;
+}
+
+// A lower bound on the distance of words holding the letters `a` and `b`: every letter of one
+// that the other lacks takes an edit of its own (an edit replaces at most one letter by one).
+std::size_t letter_bound(std::uint32_t a, std::uint32_t b) {
+  return static_cast<std::size_t>(std::max(std::popcount(a & ~b), std::popcount(b & ~a)));
 }
 
 }  // namespace
@@ -72,9 +89,13 @@ std::string repair_spelling(const std::string& word, const Knowledge& k) {
       std::lower_bound(words.begin(), words.end(), std::pair(word[0], word.size() - limit), by_key);
   const auto end =
       std::lower_bound(begin, words.end(), std::pair(word[0], word.size() + limit + 1), by_key);
+  const std::uint32_t letters = letters_of(word);
   for (auto it = begin; it != end; ++it) {
-    const std::size_t d = damerau_levenshtein(word, it->word, limit);
-    if (d <= limit && better(*it, d)) {
+    // A word farther than the best so far cannot win, so its alignment may stop sooner.
+    const std::size_t bound = best == nullptr ? limit : best_distance;
+    if (letter_bound(letters, letters_of(it->word)) > bound) continue;
+    const std::size_t d = damerau_levenshtein(word, it->word, bound);
+    if (d <= bound && better(*it, d)) {
       best = &*it;
       best_distance = d;
     }
