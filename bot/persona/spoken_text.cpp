@@ -266,7 +266,7 @@ void plain_compounding(std::string& text) {
   constexpr std::string_view kCompounding = "Compounding this ";
   if (!text.starts_with(kCompounding)) return;
   const std::size_t was = text.find(" was ", kCompounding.size());
-  if (was == std::string::npos || was > kCompounding.size() + 20) return;
+  if (was > kCompounding.size() + 20) return;  // npos (no " was ") is past it too
   text.replace(0, was + 5, "On top of that, there was ");
 }
 
