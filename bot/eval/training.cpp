@@ -44,8 +44,9 @@ LogisticModel fit_ranker(const std::vector<TrainingQuestion>& questions,
     const auto& t = questions[i];
     if (!t.item.answerable) continue;
     const int owner = static_cast<int>(i);
-    auto pool = candidate_pool(t.question, t.hand, k, past, std::nullopt,
-                               [owner](int o) { return o == owner; });
+    const auto hidden = [owner](int o) { return o == owner; };
+    auto pool = candidate_pool(t.question, t.hand, k, past, past.similarity(t.question, k, hidden),
+                               std::nullopt, hidden);
     std::vector<int> pool_labels;
     for (const auto& c : pool) pool_labels.push_back(fact_answers(*c.scored.fact, t.item, k));
     if (std::find(pool_labels.begin(), pool_labels.end(), 1) == pool_labels.end()) continue;
@@ -83,13 +84,14 @@ std::pair<std::vector<double>, bool> top_of(const TrainingQuestion& t, const Log
                                             const PastQuestions& past, const Knowledge& k,
                                             const TrainingOptions& options) {
   // Held-out questions: the past questions are the other folds', none of them its own.
-  auto pool = candidate_pool(t.question, t.hand, k, past, std::nullopt);
+  const PastSimilarity similar = past.similarity(t.question, k);
+  auto pool = candidate_pool(t.question, t.hand, k, past, similar, std::nullopt);
   for (auto& c : pool) ablate(c.features, options);
   score_pool(pool, ranker);
   const bool right =
       !pool.empty() &&
       fact_answers(answering_clause(t.question, *pool.front().scored.fact, k), t.item, k);
-  return {confidence_features(t.question, pool, t.hand, k, past), right};
+  return {confidence_features(t.question, pool, t.hand, k, similar), right};
 }
 
 }  // namespace
@@ -170,8 +172,9 @@ std::vector<QuestionOutcome> cross_validate(const std::vector<TrainingQuestion>&
     for (std::size_t i = 0; i < questions.size(); ++i) {
       if (questions[i].fold == fold) {
         outcomes[i] = evaluate_question(questions[i].item, planner, retriever, k);
-        for (const auto& c : candidate_pool(questions[i].question, questions[i].hand, k, model.past,
-                                            std::nullopt)) {
+        const Question& q = questions[i].question;
+        for (const auto& c : candidate_pool(q, questions[i].hand, k, model.past,
+                                            model.past.similarity(q, k), std::nullopt)) {
           outcomes[i].in_pool =
               outcomes[i].in_pool || fact_answers(*c.scored.fact, questions[i].item, k);
         }

@@ -63,13 +63,6 @@ void save_ranker_model(const RankerModel& model, const std::string& path) {
 
 std::vector<Candidate> candidate_pool(const Question& q, const std::vector<ScoredFact>& hand,
                                       const Knowledge& k, const PastQuestions& past,
-                                      std::optional<StoryPart> until,
-                                      const std::function<bool(int)>& hidden) {
-  return candidate_pool(q, hand, k, past, past.similarity(q, k, hidden), until, hidden);
-}
-
-std::vector<Candidate> candidate_pool(const Question& q, const std::vector<ScoredFact>& hand,
-                                      const Knowledge& k, const PastQuestions& past,
                                       const PastSimilarity& similar, std::optional<StoryPart> until,
                                       const std::function<bool(int)>& hidden) {
   std::vector<Candidate> pool;
@@ -140,13 +133,6 @@ void score_pool(std::vector<Candidate>& pool, const LogisticModel& ranker) {
   std::sort(pool.begin(), pool.end(), [](const Candidate& a, const Candidate& b) {
     return a.logit != b.logit ? a.logit > b.logit : a.scored.fact->id < b.scored.fact->id;
   });
-}
-
-std::vector<double> confidence_features(const Question& q, const std::vector<Candidate>& pool,
-                                        const std::vector<ScoredFact>& hand, const Knowledge& k,
-                                        const PastQuestions& past,
-                                        const std::function<bool(int)>& hidden) {
-  return confidence_features(q, pool, hand, k, past.similarity(q, k, hidden));
 }
 
 std::vector<double> confidence_features(const Question& q, const std::vector<Candidate>& pool,

@@ -41,28 +41,18 @@ inline constexpr std::size_t kPastPool = 10;
 inline constexpr std::size_t kFieldPool = 30;      // best by field_candidates (field_search.h)
 inline constexpr std::size_t kNeighbourPool = 15;  // whose neighbours join the pool
 
-// The pool for `question` (hand-ranked best first in `hand`), features filled; past questions
-// whose owner `hidden` says is hidden count for nothing. Facts not revealed by `until` are left
-// out. Unscored: see score_pool.
-std::vector<Candidate> candidate_pool(const Question& question, const std::vector<ScoredFact>& hand,
-                                      const Knowledge& knowledge, const PastQuestions& past,
-                                      std::optional<StoryPart> until,
-                                      const std::function<bool(int)>& hidden = {});
-// The same, given `similar`: past.similarity(question, knowledge, hidden), computed once by a
-// caller that shares it with confidence_features.
+// The pool for `question` (hand-ranked best first in `hand`), features filled. `similar` is
+// past.similarity(question, knowledge, hidden), computed once by the caller, who shares it with
+// confidence_features; past questions whose owner `hidden` says is hidden count for nothing.
+// Facts not revealed by `until` are left out. Unscored: see score_pool.
 std::vector<Candidate> candidate_pool(const Question& question, const std::vector<ScoredFact>& hand,
                                       const Knowledge& knowledge, const PastQuestions& past,
                                       const PastSimilarity& similar, std::optional<StoryPart> until,
                                       const std::function<bool(int)>& hidden = {});
 // Scores and sorts the pool, best first (ties by fact id).
 void score_pool(std::vector<Candidate>& pool, const LogisticModel& ranker);
-// The confidence model's features of a scored pool's first fact.
-std::vector<double> confidence_features(const Question& question,
-                                        const std::vector<Candidate>& pool,
-                                        const std::vector<ScoredFact>& hand,
-                                        const Knowledge& knowledge, const PastQuestions& past,
-                                        const std::function<bool(int)>& hidden = {});
-// The same, given the similarity the pool was built with (see candidate_pool).
+// The confidence model's features of a scored pool's first fact, given the similarity the pool
+// was built with.
 std::vector<double> confidence_features(const Question& question,
                                         const std::vector<Candidate>& pool,
                                         const std::vector<ScoredFact>& hand,
